@@ -1,0 +1,3 @@
+using MlPrep.Cli.Shared;
+
+return await CliApp.RunAsync(args, CliEnvironment.FromProcess());

@@ -1,0 +1,117 @@
+using System.Collections.Immutable;
+
+namespace MlPrep.Core.Content;
+
+/// <summary>The outcome of loading a content folder: the bank of valid content and every problem found.</summary>
+public sealed record ContentLoadResult(ContentBank Bank, ImmutableArray<Diagnostic> Diagnostics)
+{
+    public int ErrorCount => Diagnostics.Count(d => d.Severity == Severity.Error);
+
+    public int WarningCount => Diagnostics.Count(d => d.Severity == Severity.Warning);
+
+    public bool HasErrors => ErrorCount > 0;
+}
+
+/// <summary>Reads a content folder into a <see cref="ContentBank"/>, checking every file.</summary>
+/// <remarks>A bad file never stops the load: it is reported with its position and left out, and every
+/// other file still loads, so one typo cannot take the whole bank offline. The clock comes from the
+/// injected <see cref="TimeProvider"/> (for "reviewed in the future" warnings).</remarks>
+public sealed class ContentLoader(TimeProvider time)
+{
+    /// <summary>The file that holds search synonyms, relative to the content root.</summary>
+    public const string ThesaurusFileName = "thesaurus.yaml";
+
+    /// <summary>Loads and checks everything under <paramref name="contentRoot"/>.</summary>
+    public ContentLoadResult Load(string contentRoot)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var root = Path.GetFullPath(contentRoot);
+        if (!Directory.Exists(root))
+        {
+            diagnostics.Add(new Diagnostic(Severity.Error, ".", 1, 1, $"content folder not found: {root}"));
+            return new ContentLoadResult(ContentBank.Empty, [.. diagnostics]);
+        }
+
+        var questions = LoadQuestions(root, diagnostics);
+        var guides = LoadGuides(root, diagnostics);
+        var thesaurus = LoadThesaurus(root, diagnostics);
+        var ordered = diagnostics
+            .OrderBy(d => d.Path, StringComparer.Ordinal)
+            .ThenBy(d => d.Line)
+            .ThenBy(d => d.Column);
+        return new ContentLoadResult(new ContentBank(questions, guides, thesaurus), [.. ordered]);
+    }
+
+    private List<Question> LoadQuestions(string root, List<Diagnostic> diagnostics)
+    {
+        var folder = Path.Combine(root, "questions");
+        if (!Directory.Exists(folder))
+        {
+            diagnostics.Add(new Diagnostic(Severity.Error, "questions", 1, 1, "no 'questions' folder in the content folder"));
+            return [];
+        }
+
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var parsed = new List<ParsedQuestion>();
+        foreach (var (full, relative) in Files(root, folder))
+        {
+            if (!relative.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+            {
+                diagnostics.Add(new Diagnostic(Severity.Warning, relative, 1, 1, "not a Markdown file (.md); ignored"));
+                continue;
+            }
+
+            parsed.Add(QuestionFile.Parse(relative, File.ReadAllBytes(full), today, diagnostics));
+        }
+
+        LadderCheck.Run(parsed);
+        return [.. parsed.Where(p => p.Question is not null && !p.Sink.HasErrors).Select(p => p.Question!)];
+    }
+
+    private static List<Guide> LoadGuides(string root, List<Diagnostic> diagnostics)
+    {
+        var folder = Path.Combine(root, "guides");
+        var guides = new List<Guide>();
+        if (!Directory.Exists(folder))
+        {
+            return guides;
+        }
+
+        foreach (var (full, relative) in Files(root, folder))
+        {
+            var sink = new DiagnosticSink(relative, diagnostics);
+            if (!relative.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || relative.Count(c => c == '/') != 1)
+            {
+                sink.Warning(1, 1, "guides are Markdown files directly inside guides/; ignored");
+                continue;
+            }
+
+            if (GuideFile.Parse(relative, File.ReadAllText(full), sink) is { } guide)
+            {
+                guides.Add(guide);
+            }
+        }
+
+        return guides;
+    }
+
+    private static Thesaurus LoadThesaurus(string root, List<Diagnostic> diagnostics)
+    {
+        var path = Path.Combine(root, ThesaurusFileName);
+        var sink = new DiagnosticSink(ThesaurusFileName, diagnostics);
+        if (!File.Exists(path))
+        {
+            sink.Warning(1, 1, "no thesaurus: search will not expand synonyms");
+            return Thesaurus.Empty;
+        }
+
+        return ThesaurusFile.Parse(File.ReadAllText(path), sink);
+    }
+
+    /// <summary>Every file below a folder, sorted, with its path relative to the content root; dot-files skipped.</summary>
+    private static IEnumerable<(string Full, string Relative)> Files(string root, string folder) =>
+        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Select(full => (Full: full, Relative: Path.GetRelativePath(root, full).Replace('\\', '/')))
+            .Where(f => !f.Relative.Split('/').Any(part => part.StartsWith('.')))
+            .OrderBy(f => f.Relative, StringComparer.Ordinal);
+}
