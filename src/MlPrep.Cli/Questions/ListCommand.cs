@@ -20,13 +20,6 @@ internal static class ListCommand
         var max = Difficulty("--max-difficulty", "Only questions at most this difficult (1-10)");
         var json = new Option<bool>("--json") { Description = "Print JSON (see docs/cli-json.md)" };
         var command = new Command("list", "List questions, optionally filtered") { track, level, kind, round, format, topic, min, max, json };
-        command.Validators.Add(result =>
-        {
-            if (result.GetValue(min) is { } low && result.GetValue(max) is { } high && low > high)
-            {
-                result.AddError($"--min-difficulty ({low}) is greater than --max-difficulty ({high}).");
-            }
-        });
         command.SetAction(parse =>
         {
             var filter = new QuestionFilter
@@ -40,27 +33,41 @@ internal static class ListCommand
                 MinDifficulty = parse.GetValue(min),
                 MaxDifficulty = parse.GetValue(max),
             };
+            if (filter.MinDifficulty > filter.MaxDifficulty)
+            {
+                env.Error.WriteLine($"error: --min-difficulty ({filter.MinDifficulty}) is greater than --max-difficulty ({filter.MaxDifficulty}).");
+                return 1;
+            }
+
             return Run(parse, env, filter, parse.GetValue(json));
         });
         return command;
     }
 
-    private static Option<int?> Difficulty(string name, string description)
+    private static Option<int?> Difficulty(string name, string description) => new(name)
     {
-        var option = new Option<int?>(name) { Description = description, HelpName = "N" };
-        option.Validators.Add(result =>
+        Description = description,
+        HelpName = "N",
+        CustomParser = result =>
         {
-            if (result.GetValueOrDefault<int?>() is { } value && value is < 1 or > 10)
+            var token = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+            if (int.TryParse(token, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var value) && value is >= 1 and <= 10)
             {
-                result.AddError($"{name} must be between 1 and 10, not {value}.");
+                return value;
             }
-        });
-        return option;
-    }
+
+            result.AddError($"{name} must be a whole number from 1 to 10, not '{token}'.");
+            return null;
+        },
+    };
 
     private static int Run(ParseResult parse, CliEnvironment env, QuestionFilter filter, bool asJson)
     {
-        var (bank, _) = ContentSource.Load(parse, env);
+        if (ContentSource.Load(parse, env) is not { } bank)
+        {
+            return 1;
+        }
+
         var questions = filter.Apply(bank).ToList();
         if (asJson)
         {

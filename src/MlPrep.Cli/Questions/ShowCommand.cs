@@ -19,7 +19,11 @@ internal static class ShowCommand
 
     private static int Run(ParseResult parse, CliEnvironment env, string id, bool asJson)
     {
-        var (bank, _) = ContentSource.Load(parse, env);
+        if (ContentSource.Load(parse, env) is not { } bank)
+        {
+            return 1;
+        }
+
         if (bank.Find(id) is not { } question)
         {
             var near = bank.Questions.Where(q => q.Id.StartsWith(id.Split('-')[0], StringComparison.OrdinalIgnoreCase)).Take(5).Select(q => q.Id).ToList();

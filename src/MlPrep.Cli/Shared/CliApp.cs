@@ -23,10 +23,28 @@ internal static class CliApp
         return root;
     }
 
+    /// <summary>Exit code for a failure the program did not expect (sysexits' EX_SOFTWARE).</summary>
+    public const int InternalError = 70;
+
     public static async Task<int> RunAsync(string[] args, CliEnvironment env)
     {
-        var parse = Create(env).Parse(args);
-        var configuration = new InvocationConfiguration { Output = env.Out, Error = env.Error };
-        return await parse.InvokeAsync(configuration).ConfigureAwait(false);
+        try
+        {
+            var parse = Create(env).Parse(args);
+            var configuration = new InvocationConfiguration { Output = env.Out, Error = env.Error, EnableDefaultExceptionHandler = false };
+            return await parse.InvokeAsync(configuration).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            env.Error.WriteLine($"error: {ex.Message}");
+            return 1;
+        }
+#pragma warning disable CA1031 // Justification: the last line of defence; users get one clear line instead of a stack trace.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            env.Error.WriteLine($"error: mlprep failed unexpectedly: {ex.Message}. Please report this with the command you ran.");
+            return InternalError;
+        }
     }
 }

@@ -37,15 +37,22 @@ internal static class ContentSource
     }
 
     /// <summary>Loads the bank; when files have errors, says so once on standard error and goes on with the valid ones.</summary>
-    public static (ContentBank Bank, string Root) Load(ParseResult parse, CliEnvironment env)
+    /// <returns>The bank, or null (reported) when the content folder does not exist.</returns>
+    public static ContentBank? Load(ParseResult parse, CliEnvironment env)
     {
         var root = Resolve(parse, env);
+        if (!Directory.Exists(root))
+        {
+            env.Error.WriteLine($"error: content folder not found: {root}. Pass --content DIR or set {Variable}.");
+            return null;
+        }
+
         var result = new ContentLoader(env.Time).Load(root);
         if (result.HasErrors)
         {
             env.Error.WriteLine($"warning: {result.ErrorCount} content error(s) in {Display(root, env)}; the files with errors are left out. Run 'mlprep content check' for details.");
         }
 
-        return (result.Bank, root);
+        return result.Bank;
     }
 }

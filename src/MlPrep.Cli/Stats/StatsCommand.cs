@@ -19,7 +19,11 @@ internal static class StatsCommand
     /// <summary>What a bare <c>mlprep</c> shows: the bank at a glance and where to go next.</summary>
     public static int Overview(ParseResult parse, CliEnvironment env)
     {
-        var (bank, _) = ContentSource.Load(parse, env);
+        if (ContentSource.Load(parse, env) is not { } bank)
+        {
+            return 1;
+        }
+
         var stats = BankStatistics.From(bank);
         var console = env.CreateConsole();
         console.MarkupLine($"[bold]MlPrep[/]: {stats.Questions} interview questions with model answers, {stats.Guides} guides.");
@@ -30,7 +34,11 @@ internal static class StatsCommand
 
     private static int Run(ParseResult parse, CliEnvironment env, bool asJson)
     {
-        var (bank, _) = ContentSource.Load(parse, env);
+        if (ContentSource.Load(parse, env) is not { } bank)
+        {
+            return 1;
+        }
+
         var stats = BankStatistics.From(bank);
         if (asJson)
         {

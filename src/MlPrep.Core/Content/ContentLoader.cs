@@ -98,14 +98,10 @@ public sealed class ContentLoader(TimeProvider time)
     private static Thesaurus LoadThesaurus(string root, List<Diagnostic> diagnostics)
     {
         var path = Path.Combine(root, ThesaurusFileName);
-        var sink = new DiagnosticSink(ThesaurusFileName, diagnostics);
-        if (!File.Exists(path))
-        {
-            sink.Warning(1, 1, "no thesaurus: search will not expand synonyms");
-            return Thesaurus.Empty;
-        }
-
-        return ThesaurusFile.Parse(File.ReadAllText(path), sink);
+        // Optional: a small custom content folder may have no synonyms.
+        return File.Exists(path)
+            ? ThesaurusFile.Parse(File.ReadAllText(path), new DiagnosticSink(ThesaurusFileName, diagnostics))
+            : Thesaurus.Empty;
     }
 
     /// <summary>Every file below a folder, sorted, with its path relative to the content root; dot-files skipped.</summary>

@@ -33,6 +33,22 @@ internal static class LadderCheck
         }
 
         ReportCycles(files.Where(f => f.Question is not null && !f.Sink.HasErrors).ToList());
+        ReportIsolated(files);
+    }
+
+    /// <summary>Warns about questions that no ladder reaches: no links out and none in.</summary>
+    private static void ReportIsolated(IReadOnlyList<ParsedQuestion> files)
+    {
+        var linked = new HashSet<string>(
+            files.SelectMany(f => f.FollowUps.Concat(f.Prerequisites)).Select(r => r.Value),
+            StringComparer.OrdinalIgnoreCase);
+        foreach (var file in files.Where(f => f.Question is not null && f.FollowUps.Count == 0 && f.Prerequisites.Count == 0))
+        {
+            if (!linked.Contains(file.Question!.Id))
+            {
+                file.Sink.Warning(file.FrontMatterLine, 1, "not on any follow-up ladder: no follow_ups or prerequisites, and no question links to it");
+            }
+        }
     }
 
     private static void CheckExists(IEnumerable<Located<string>> references, string what, Dictionary<string, ParsedQuestion> known, DiagnosticSink sink)

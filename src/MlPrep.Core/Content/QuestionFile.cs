@@ -8,6 +8,7 @@ namespace MlPrep.Core.Content;
 /// <summary>One question file after its own checks: the question when valid, and what other files may refer to.</summary>
 internal sealed record ParsedQuestion(
     Question? Question,
+    int FrontMatterLine,
     Located<string>? Id,
     IReadOnlyList<Located<string>> FollowUps,
     IReadOnlyList<Located<string>> Prerequisites,
@@ -35,7 +36,7 @@ internal static partial class QuestionFile
         catch (DecoderFallbackException)
         {
             sink.Error(1, 1, "file is not valid UTF-8 text");
-            return new ParsedQuestion(null, null, [], [], sink);
+            return new ParsedQuestion(null, 1, null, [], [], sink);
         }
 
         var document = ContentMarkdown.Parse(text);
@@ -45,7 +46,7 @@ internal static partial class QuestionFile
             // Keep the id known even when the YAML is broken, so other files' links to it do not pile up errors.
             var match = IdLine().Match(text);
             Located<string>? fallbackId = match.Success ? new Located<string>(match.Groups[1].Value, 1, 1) : null;
-            return new ParsedQuestion(null, fallbackId, [], [], sink);
+            return new ParsedQuestion(null, 1, fallbackId, [], [], sink);
         }
 
         var id = front.String("id", required: true);
@@ -80,11 +81,6 @@ internal static partial class QuestionFile
             }
         }
 
-        if (prerequisites.Count == 0 && followUps.Count == 0)
-        {
-            sink.Warning(front.Line, 1, "no follow_ups or prerequisites: the question is not on any follow-up ladder");
-        }
-
         if (reviewed is { } r && r.Value > today)
         {
             sink.Warning(r.Line, r.Column, $"reviewed date {r.Value:yyyy-MM-dd} is in the future");
@@ -101,7 +97,7 @@ internal static partial class QuestionFile
             || difficulty is null || kind is null || rounds is null || topics is null || keyPoints is null
             || reviewed is null || sections is null)
         {
-            return new ParsedQuestion(null, id, followUps, prerequisites, sink);
+            return new ParsedQuestion(null, front.Line, id, followUps, prerequisites, sink);
         }
 
         var question = new Question
@@ -126,7 +122,7 @@ internal static partial class QuestionFile
             SourcePath = relativePath,
             ContentHash = Convert.ToHexStringLower(SHA256.HashData(bytes)),
         };
-        return new ParsedQuestion(question, id, followUps, prerequisites, sink);
+        return new ParsedQuestion(question, front.Line, id, followUps, prerequisites, sink);
     }
 
     private static ImmutableArray<TEnum>? EnumList<TEnum>(FrontMatter front, string name, DiagnosticSink sink) where TEnum : struct, Enum

@@ -1,0 +1,35 @@
+namespace MlPrep.Tests.Shared;
+
+/// <summary>Paths inside the repository, found from the test binary's folder.</summary>
+public static class Repo
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string Content => Path.Combine(Root, "content");
+
+    public static string Fixtures => Path.Combine(Root, "tests", "MlPrep.Core.Tests", "Content", "Fixtures");
+
+    /// <summary>Golden files are rewritten instead of compared when MLPREP_UPDATE_GOLDEN=1 (review the diff before committing).</summary>
+    public static bool UpdateGolden => Environment.GetEnvironmentVariable("MLPREP_UPDATE_GOLDEN") == "1";
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "MlPrep.slnx")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("MlPrep.slnx not found above " + AppContext.BaseDirectory);
+    }
+}
+
+/// <summary>A clock fixed at one instant.</summary>
+public sealed class FixedTime(DateTimeOffset now) : TimeProvider
+{
+    public static FixedTime At(int year, int month, int day) => new(new DateTimeOffset(year, month, day, 12, 0, 0, TimeSpan.Zero));
+
+    public override DateTimeOffset GetUtcNow() => now;
+}
