@@ -61,7 +61,10 @@ public sealed class ContentLoader(TimeProvider time)
                 continue;
             }
 
-            parsed.Add(QuestionFile.Parse(relative, File.ReadAllBytes(full), today, diagnostics));
+            if (TryRead(full, relative, diagnostics) is { } bytes)
+            {
+                parsed.Add(QuestionFile.Parse(relative, bytes, today, diagnostics));
+            }
         }
 
         LadderCheck.Run(parsed);
@@ -86,7 +89,7 @@ public sealed class ContentLoader(TimeProvider time)
                 continue;
             }
 
-            if (GuideFile.Parse(relative, File.ReadAllText(full), sink) is { } guide)
+            if (TryRead(full, relative, diagnostics) is { } bytes && GuideFile.Parse(relative, Text(bytes), sink) is { } guide)
             {
                 guides.Add(guide);
             }
@@ -99,10 +102,26 @@ public sealed class ContentLoader(TimeProvider time)
     {
         var path = Path.Combine(root, ThesaurusFileName);
         // Optional: a small custom content folder may have no synonyms.
-        return File.Exists(path)
-            ? ThesaurusFile.Parse(File.ReadAllText(path), new DiagnosticSink(ThesaurusFileName, diagnostics))
+        return File.Exists(path) && TryRead(path, ThesaurusFileName, diagnostics) is { } bytes
+            ? ThesaurusFile.Parse(Text(bytes), new DiagnosticSink(ThesaurusFileName, diagnostics))
             : Thesaurus.Empty;
     }
+
+    /// <summary>Reads a file, or reports why it cannot be read (a dangling link, no permission) and returns null.</summary>
+    private static byte[]? TryRead(string full, string relative, List<Diagnostic> diagnostics)
+    {
+        try
+        {
+            return File.ReadAllBytes(full);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(new Diagnostic(Severity.Error, relative, 1, 1, $"cannot read the file: {ex.Message}"));
+            return null;
+        }
+    }
+
+    private static string Text(byte[] bytes) => System.Text.Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF');
 
     /// <summary>Every file below a folder, sorted, with its path relative to the content root; dot-files skipped.</summary>
     private static IEnumerable<(string Full, string Relative)> Files(string root, string folder) =>

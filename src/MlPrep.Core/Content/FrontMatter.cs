@@ -18,7 +18,7 @@ internal sealed class FrontMatter
     private readonly YamlMappingNode _map;
     private readonly int _lineOffset;
     private readonly DiagnosticSink _sink;
-    private readonly HashSet<string> _read = new(StringComparer.Ordinal);
+    private readonly List<string> _missing = [];
 
     private FrontMatter(YamlMappingNode map, int lineOffset, int line, DiagnosticSink sink)
     {
@@ -37,9 +37,12 @@ internal sealed class FrontMatter
         var block = document.Descendants<YamlFrontMatterBlock>().FirstOrDefault();
         if (block is null)
         {
-            var message = text.TrimStart('\uFEFF').StartsWith("---", StringComparison.Ordinal)
-                ? "front matter is not closed: add a line '---' after the last field"
-                : "missing front matter: the file must start with a line '---', the YAML fields, and another '---'";
+            var lines = text.TrimStart('\uFEFF').Split('\n', 3);
+            var message = lines[0].TrimEnd() != "---"
+                ? "missing front matter: the file must start with a line '---', the YAML fields, and another '---'"
+                : lines.Length > 1 && lines[1].TrimEnd() is "---" or "..."
+                    ? "front matter is empty: add the fields between the two '---' lines (see docs/content-format.md)"
+                    : "front matter is not closed: add a line '---' after the last field";
             sink.Error(1, 1, message);
             return null;
         }
@@ -68,9 +71,18 @@ internal sealed class FrontMatter
         return new FrontMatter(map, openingLine, openingLine, sink);
     }
 
-    /// <summary>Reports every key that no reader asked for.</summary>
-    public void ReportUnknownFields(IReadOnlyCollection<string> known)
+    /// <summary>Reports the missing required fields (in one line) and every key that is not a known field.</summary>
+    public void ReportMissingAndUnknownFields(IReadOnlyCollection<string> known)
     {
+        if (_missing.Count == 1)
+        {
+            _sink.Error(Line, 1, $"missing required field '{_missing[0]}'");
+        }
+        else if (_missing.Count > 1)
+        {
+            _sink.Error(Line, 1, $"missing required fields: {string.Join(", ", _missing)}");
+        }
+
         foreach (var (key, _) in _map.Children)
         {
             var name = (key as YamlScalarNode)?.Value ?? "";
@@ -188,15 +200,14 @@ internal sealed class FrontMatter
     /// <summary>The raw node of a field, for readers with their own shape (key points, time box).</summary>
     public YamlNode? Node(string name, bool required)
     {
-        _read.Add(name);
         if (_map.Children.TryGetValue(new YamlScalarNode(name), out var node) && !IsNull(node))
         {
             return node;
         }
 
-        if (required)
+        if (required && !_missing.Contains(name))
         {
-            _sink.Error(Line, 1, $"missing required field '{name}'");
+            _missing.Add(name);
         }
 
         return null;

@@ -20,7 +20,7 @@ internal static class GuideFile
         var title = front.String("title", required: true);
         var summary = front.String("summary", required: true);
         var order = front.Integer("order", required: false, 0, 1000);
-        front.ReportUnknownFields(KnownFields);
+        front.ReportMissingAndUnknownFields(KnownFields);
 
         var frontBlock = document.Descendants<YamlFrontMatterBlock>().First();
         var body = text[Math.Min(text.Length, frontBlock.Span.End + 1)..].Trim();

@@ -31,7 +31,8 @@ internal static partial class QuestionFile
         string text;
         try
         {
-            text = StrictUtf8.GetString(bytes);
+            // A byte-order mark (some Windows editors write one) would hide the front matter from the parser.
+            text = StrictUtf8.GetString(bytes).TrimStart('\uFEFF');
         }
         catch (DecoderFallbackException)
         {
@@ -65,7 +66,7 @@ internal static partial class QuestionFile
         var reviewed = front.Date("reviewed", required: true);
         var status = front.Enum<QuestionStatus>("status", required: false);
         var timeBox = TimeBox.Read(front, format?.Value, sink);
-        front.ReportUnknownFields(KnownFields);
+        front.ReportMissingAndUnknownFields(KnownFields);
 
         CheckId(id, track, sink);
         CheckPlacement(relativePath, id, track, front.Line, sink);

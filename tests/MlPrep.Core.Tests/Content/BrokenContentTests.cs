@@ -61,4 +61,65 @@ public class BrokenContentTests
         Assert.Single(result.Bank.Questions);
         Assert.True(result.WarningCount >= 4);
     }
+
+    [Fact]
+    public void Load_UnreadableFile_IsReportedAndTheRestLoads()
+    {
+        var root = Directory.CreateTempSubdirectory("mlprep-unreadable-").FullName;
+        try
+        {
+            CopyTree(Path.Combine(Repo.Fixtures, "valid"), root);
+            var dangling = Path.Combine(root, "questions", "ml-fundamentals", "ML-009-gone.md");
+            File.CreateSymbolicLink(dangling, Path.Combine(root, "does-not-exist.md"));
+            File.CreateSymbolicLink(Path.Combine(root, "guides", "gone.md"), Path.Combine(root, "does-not-exist.md"));
+
+            var result = new ContentLoader(Time).Load(root);
+
+            Assert.Equal(4, result.Bank.Questions.Length);
+            Assert.Equal(2, result.Bank.Guides.Length);
+            Assert.Contains(result.Diagnostics, d => d.Path == "questions/ml-fundamentals/ML-009-gone.md" && d.Severity == Severity.Error && d.Message.StartsWith("cannot read the file", StringComparison.Ordinal));
+            Assert.Contains(result.Diagnostics, d => d.Path == "guides/gone.md" && d.Severity == Severity.Error);
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Load_FilesWithByteOrderMarkAndCrlf_LoadCleanly()
+    {
+        var root = Directory.CreateTempSubdirectory("mlprep-bom-").FullName;
+        try
+        {
+            CopyTree(Path.Combine(Repo.Fixtures, "valid"), root);
+            foreach (var file in Directory.EnumerateFiles(root, "*.*", SearchOption.AllDirectories))
+            {
+                var text = File.ReadAllText(file).ReplaceLineEndings("\r\n");
+                File.WriteAllText(file, text, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+            }
+
+            var result = new ContentLoader(Time).Load(root);
+
+            Assert.Empty(result.Diagnostics);
+            Assert.Equal(4, result.Bank.Questions.Length);
+            Assert.Equal(2, result.Bank.Guides.Length);
+            Assert.Equal(2, result.Bank.Thesaurus.Groups.Length);
+            Assert.Equal("Why does L2 regularization shrink weights?", result.Bank.Find("ML-001")!.Title);
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    private static void CopyTree(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
 }
