@@ -33,3 +33,18 @@ public sealed class FixedTime(DateTimeOffset now) : TimeProvider
 
     public override DateTimeOffset GetUtcNow() => now;
 }
+
+/// <summary>File helpers for tests that build content folders on disk.</summary>
+public static class TestFiles
+{
+    /// <summary>Copies every file below <paramref name="from"/> into <paramref name="to"/>, keeping relative paths.</summary>
+    public static void CopyTree(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target, overwrite: true);
+        }
+    }
+}

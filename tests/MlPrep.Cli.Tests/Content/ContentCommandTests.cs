@@ -61,7 +61,7 @@ public sealed class ContentCommandTests : IDisposable
     public async Task New_ScaffoldsNextIdThatPassesCheck()
     {
         Directory.CreateDirectory(Path.Combine(_scratch, "questions"));
-        CopyDirectory(Path.Combine(Repo.Fixtures, "valid"), _scratch);
+        TestFiles.CopyTree(Path.Combine(Repo.Fixtures, "valid"), _scratch);
 
         var created = await CliRun.Of(_scratch, "new", "--track", "ml-fundamentals", "--content", ".", "--title", "What is early stopping?");
         var check = await CliRun.Of(_scratch, "content", "check", "--content", ".");
@@ -102,15 +102,5 @@ public sealed class ContentCommandTests : IDisposable
 
         Assert.NotEqual(0, run.ExitCode);
         Assert.Contains("--track", run.Error, StringComparison.Ordinal);
-    }
-
-    private static void CopyDirectory(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target, overwrite: true);
-        }
     }
 }

@@ -68,7 +68,7 @@ public class BrokenContentTests
         var root = Directory.CreateTempSubdirectory("mlprep-unreadable-").FullName;
         try
         {
-            CopyTree(Path.Combine(Repo.Fixtures, "valid"), root);
+            TestFiles.CopyTree(Path.Combine(Repo.Fixtures, "valid"), root);
             var dangling = Path.Combine(root, "questions", "ml-fundamentals", "ML-009-gone.md");
             File.CreateSymbolicLink(dangling, Path.Combine(root, "does-not-exist.md"));
             File.CreateSymbolicLink(Path.Combine(root, "guides", "gone.md"), Path.Combine(root, "does-not-exist.md"));
@@ -92,7 +92,7 @@ public class BrokenContentTests
         var root = Directory.CreateTempSubdirectory("mlprep-bom-").FullName;
         try
         {
-            CopyTree(Path.Combine(Repo.Fixtures, "valid"), root);
+            TestFiles.CopyTree(Path.Combine(Repo.Fixtures, "valid"), root);
             foreach (var file in Directory.EnumerateFiles(root, "*.*", SearchOption.AllDirectories))
             {
                 var text = File.ReadAllText(file).ReplaceLineEndings("\r\n");
@@ -110,16 +110,6 @@ public class BrokenContentTests
         finally
         {
             Directory.Delete(root, recursive: true);
-        }
-    }
-
-    private static void CopyTree(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
         }
     }
 }
