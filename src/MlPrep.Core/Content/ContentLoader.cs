@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Security.Cryptography;
+using System.Text;
 
 namespace MlPrep.Core.Content;
 
@@ -18,6 +20,8 @@ public sealed record ContentLoadResult(ContentBank Bank, ImmutableArray<Diagnost
 /// injected <see cref="TimeProvider"/> (for "reviewed in the future" warnings).</remarks>
 public sealed class ContentLoader(TimeProvider time)
 {
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     /// <summary>The file that holds search synonyms, relative to the content root.</summary>
     public const string ThesaurusFileName = "thesaurus.yaml";
 
@@ -61,9 +65,9 @@ public sealed class ContentLoader(TimeProvider time)
                 continue;
             }
 
-            if (TryRead(full, relative, diagnostics) is { } bytes)
+            if (TryRead(full, relative, diagnostics) is { } file)
             {
-                parsed.Add(QuestionFile.Parse(relative, bytes, today, diagnostics));
+                parsed.Add(QuestionFile.Parse(relative, file.Text, file.Hash, today, diagnostics));
             }
         }
 
@@ -89,7 +93,7 @@ public sealed class ContentLoader(TimeProvider time)
                 continue;
             }
 
-            if (TryRead(full, relative, diagnostics) is { } bytes && GuideFile.Parse(relative, Text(bytes), sink) is { } guide)
+            if (TryRead(full, relative, diagnostics) is { } file && GuideFile.Parse(relative, file.Text, sink) is { } guide)
             {
                 guides.Add(guide);
             }
@@ -102,26 +106,33 @@ public sealed class ContentLoader(TimeProvider time)
     {
         var path = Path.Combine(root, ThesaurusFileName);
         // Optional: a small custom content folder may have no synonyms.
-        return File.Exists(path) && TryRead(path, ThesaurusFileName, diagnostics) is { } bytes
-            ? ThesaurusFile.Parse(Text(bytes), new DiagnosticSink(ThesaurusFileName, diagnostics))
+        return File.Exists(path) && TryRead(path, ThesaurusFileName, diagnostics) is { } file
+            ? ThesaurusFile.Parse(file.Text, new DiagnosticSink(ThesaurusFileName, diagnostics))
             : Thesaurus.Empty;
     }
 
-    /// <summary>Reads a file, or reports why it cannot be read (a dangling link, no permission) and returns null.</summary>
-    private static byte[]? TryRead(string full, string relative, List<Diagnostic> diagnostics)
+    /// <summary>Reads a file as UTF-8 text, or reports why it cannot be (a dangling link, no permission,
+    /// bytes that are not UTF-8) and returns null.</summary>
+    /// <remarks>The one place content is decoded: a leading byte-order mark (some Windows editors write
+    /// one) is dropped here so no parser has to know about it.</remarks>
+    private static (string Text, string Hash)? TryRead(string full, string relative, List<Diagnostic> diagnostics)
     {
         try
         {
-            return File.ReadAllBytes(full);
+            var bytes = File.ReadAllBytes(full);
+            return (StrictUtf8.GetString(bytes).TrimStart('\uFEFF'), Convert.ToHexStringLower(SHA256.HashData(bytes)));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             diagnostics.Add(new Diagnostic(Severity.Error, relative, 1, 1, $"cannot read the file: {ex.Message}"));
-            return null;
         }
-    }
+        catch (DecoderFallbackException)
+        {
+            diagnostics.Add(new Diagnostic(Severity.Error, relative, 1, 1, "file is not valid UTF-8 text"));
+        }
 
-    private static string Text(byte[] bytes) => System.Text.Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF');
+        return null;
+    }
 
     /// <summary>Every file below a folder, sorted, with its path relative to the content root; dot-files skipped.</summary>
     private static IEnumerable<(string Full, string Relative)> Files(string root, string folder) =>

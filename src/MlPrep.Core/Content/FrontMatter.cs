@@ -37,7 +37,7 @@ internal sealed class FrontMatter
         var block = document.Descendants<YamlFrontMatterBlock>().FirstOrDefault();
         if (block is null)
         {
-            var lines = text.TrimStart('\uFEFF').Split('\n', 3);
+            var lines = text.Split('\n', 3);
             var message = lines[0].TrimEnd() != "---"
                 ? "missing front matter: the file must start with a line '---', the YAML fields, and another '---'"
                 : lines.Length > 1 && lines[1].TrimEnd() is "---" or "..."

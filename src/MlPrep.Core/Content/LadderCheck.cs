@@ -46,7 +46,7 @@ internal static class LadderCheck
         {
             if (!linked.Contains(file.Question!.Id))
             {
-                file.Sink.Warning(file.FrontMatterLine, 1, "not on any follow-up ladder: no follow_ups or prerequisites, and no question links to it");
+                file.Sink.Warning(1, 1, "not on any follow-up ladder: no follow_ups or prerequisites, and no question links to it");
             }
         }
     }

@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace MlPrep.Core.Content;
@@ -8,7 +6,6 @@ namespace MlPrep.Core.Content;
 /// <summary>One question file after its own checks: the question when valid, and what other files may refer to.</summary>
 internal sealed record ParsedQuestion(
     Question? Question,
-    int FrontMatterLine,
     Located<string>? Id,
     IReadOnlyList<Located<string>> FollowUps,
     IReadOnlyList<Located<string>> Prerequisites,
@@ -23,23 +20,9 @@ internal static partial class QuestionFile
         "prerequisites", "follow_ups", "key_points", "sources", "reviewed", "status", "time_box",
     ];
 
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
-    public static ParsedQuestion Parse(string relativePath, byte[] bytes, DateOnly today, List<Diagnostic> diagnostics)
+    public static ParsedQuestion Parse(string relativePath, string text, string contentHash, DateOnly today, List<Diagnostic> diagnostics)
     {
         var sink = new DiagnosticSink(relativePath, diagnostics);
-        string text;
-        try
-        {
-            // A byte-order mark (some Windows editors write one) would hide the front matter from the parser.
-            text = StrictUtf8.GetString(bytes).TrimStart('\uFEFF');
-        }
-        catch (DecoderFallbackException)
-        {
-            sink.Error(1, 1, "file is not valid UTF-8 text");
-            return new ParsedQuestion(null, 1, null, [], [], sink);
-        }
-
         var document = ContentMarkdown.Parse(text);
         var front = FrontMatter.Read(document, text, sink);
         if (front is null)
@@ -47,7 +30,7 @@ internal static partial class QuestionFile
             // Keep the id known even when the YAML is broken, so other files' links to it do not pile up errors.
             var match = IdLine().Match(text);
             Located<string>? fallbackId = match.Success ? new Located<string>(match.Groups[1].Value, 1, 1) : null;
-            return new ParsedQuestion(null, 1, fallbackId, [], [], sink);
+            return new ParsedQuestion(null, fallbackId, [], [], sink);
         }
 
         var id = front.String("id", required: true);
@@ -98,7 +81,7 @@ internal static partial class QuestionFile
             || difficulty is null || kind is null || rounds is null || topics is null || keyPoints is null
             || reviewed is null || sections is null)
         {
-            return new ParsedQuestion(null, front.Line, id, followUps, prerequisites, sink);
+            return new ParsedQuestion(null, id, followUps, prerequisites, sink);
         }
 
         var question = new Question
@@ -121,9 +104,9 @@ internal static partial class QuestionFile
             TimeBox = timeBox,
             Sections = sections.Value,
             SourcePath = relativePath,
-            ContentHash = Convert.ToHexStringLower(SHA256.HashData(bytes)),
+            ContentHash = contentHash,
         };
-        return new ParsedQuestion(question, front.Line, id, followUps, prerequisites, sink);
+        return new ParsedQuestion(question, id, followUps, prerequisites, sink);
     }
 
     private static ImmutableArray<TEnum>? EnumList<TEnum>(FrontMatter front, string name, DiagnosticSink sink) where TEnum : struct, Enum
