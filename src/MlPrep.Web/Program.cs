@@ -1,23 +1,39 @@
 using MlPrep.Web.Features.Content;
 using MlPrep.Web.Features.Health;
+using MlPrep.Web.Features.Practice;
+using MlPrep.Web.Features.Questions;
+using MlPrep.Web.Features.Shared;
+using MlPrep.Web.Features.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
 
-// Errors as ProblemDetails, never a stack trace.
+// Errors as ProblemDetails for the API, friendly pages for people; never a stack trace.
 builder.Services.AddProblemDetails();
 
 // The question bank, loaded once at start.
 builder.AddContentBank();
+
+// The database (SQLite by default, PostgreSQL by configuration), synced with the bank at start.
+builder.AddStorage();
+
+// Pages, output cache, JSON and OpenAPI.
+builder.AddPages();
 
 // Health.
 builder.AddHealth();
 
 var app = builder.Build();
 
-app.UseExceptionHandler();
-app.UseStatusCodePages();
+app.UseErrorPages();
+app.UseStaticFiles();
+app.UseRouting(); // after the error pages, so their re-executed requests are routed again
+app.UseOutputCache();
 
+app.MapRazorPages();
+app.MapQuestionsApi();
+app.MapPractice();
 app.MapHealth();
+app.MapOpenApi();
 
 app.Run();
 

@@ -5,7 +5,8 @@ public static class Repo
 {
     public static string Root { get; } = FindRoot();
 
-    public static string Content => Path.Combine(Root, "content");
+    /// <summary>The bundled bank, or <c>MLPREP_TEST_CONTENT</c> when set (a developer can pin tests to a snapshot while content is being edited).</summary>
+    public static string Content => Environment.GetEnvironmentVariable("MLPREP_TEST_CONTENT") is { Length: > 0 } pinned ? pinned : Path.Combine(Root, "content");
 
     public static string Fixtures => Path.Combine(Root, "tests", "MlPrep.Core.Tests", "Content", "Fixtures");
 

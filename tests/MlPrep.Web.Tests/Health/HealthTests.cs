@@ -1,17 +1,19 @@
 using System.Net;
 using System.Text.Json;
-using Microsoft.AspNetCore.Mvc.Testing;
+using MlPrep.Web.Tests.Support;
 
 namespace MlPrep.Web.Tests.Health;
 
-public class HealthTests(WebApplicationFactory<Program> factory) : IClassFixture<WebApplicationFactory<Program>>
+public class HealthTests(MlPrepWebFactory factory) : IClassFixture<MlPrepWebFactory>
 {
-    [Fact]
-    public async Task Health_BundledBank_IsHealthyWithCounts()
+    [Theory]
+    [InlineData("/healthz")]
+    [InlineData("/health")]
+    public async Task Health_BundledBank_IsHealthyWithCountsAndSync(string path)
     {
         using var client = factory.CreateClient();
 
-        using var response = await client.GetAsync(new Uri("/health", UriKind.Relative));
+        using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
@@ -19,14 +21,17 @@ public class HealthTests(WebApplicationFactory<Program> factory) : IClassFixture
         var content = json.RootElement.GetProperty("checks").GetProperty("content");
         Assert.True(content.GetProperty("data").GetProperty("questions").GetInt32() >= 30);
         Assert.Equal(0, content.GetProperty("data").GetProperty("errors").GetInt32());
+        var database = json.RootElement.GetProperty("checks").GetProperty("database");
+        Assert.Equal("Healthy", database.GetProperty("status").GetString());
+        Assert.Contains("SQLite", database.GetProperty("data").GetProperty("database").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task UnknownPath_IsProblemDetailsWithoutStackTrace()
+    public async Task UnknownApiPath_IsProblemDetailsWithoutStackTrace()
     {
         using var client = factory.CreateClient();
 
-        using var response = await client.GetAsync(new Uri("/no/such/page", UriKind.Relative));
+        using var response = await client.GetAsync(new Uri("/api/no/such/thing", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -41,7 +46,7 @@ public class HealthTests(WebApplicationFactory<Program> factory) : IClassFixture
             using var app = factory.WithWebHostBuilder(b => b.UseSetting("Content:Path", empty));
             using var client = app.CreateClient();
 
-            using var response = await client.GetAsync(new Uri("/health", UriKind.Relative));
+            using var response = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
 
             Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         }

@@ -1,0 +1,129 @@
+using Microsoft.EntityFrameworkCore;
+using MlPrep.Core.Content;
+using MlPrep.Core.Storage;
+
+namespace MlPrep.Core.Search;
+
+/// <summary>One row of a question list; the HTML fields are set only for search results.</summary>
+public sealed record QuestionListItem(QuestionRecord Question, string? TitleHtml, string? SnippetHtml);
+
+/// <summary>A page of questions and where it sits in the whole result.</summary>
+public sealed record QuestionPage(QuestionQuery Query, SearchTerms? Terms, IReadOnlyList<QuestionListItem> Items, int Total)
+{
+    public int PageCount => Math.Max(1, (Total + Query.PageSize - 1) / Query.PageSize);
+}
+
+/// <summary>The one service behind question lists and search, on either database.</summary>
+/// <remarks>Filters are written once, in LINQ, and apply the same way to a plain listing and to search
+/// hits from FTS5 or tsvector; only the matching itself is provider-specific (<see cref="MlPrepDb.Match"/>).</remarks>
+public sealed class QuestionSearch(MlPrepDb db, ContentBank bank)
+{
+    /// <summary>Runs a list or search request and returns the requested page with highlighted snippets when searching.</summary>
+    public async Task<QuestionPage> QueryAsync(QuestionQuery query, CancellationToken cancellationToken = default)
+    {
+        var terms = SearchTerms.Parse(query.Text, bank.Thesaurus);
+        var skip = (query.Page - 1) * query.PageSize;
+        if (terms.IsEmpty)
+        {
+            var filtered = Filter(query);
+            var total = await filtered.CountAsync(cancellationToken);
+            var rows = await Order(filtered, query.Sort).Skip(skip).Take(query.PageSize).ToListAsync(cancellationToken);
+            return new QuestionPage(query, query.Text.Length > 0 ? terms : null, [.. rows.Select(r => new QuestionListItem(r, null, null))], total);
+        }
+
+        var hits = Hits(query, terms);
+        var count = await hits.CountAsync(cancellationToken);
+        var page = await OrderHits(hits, query.Sort).Skip(skip).Take(query.PageSize).Select(h => h.Question).ToListAsync(cancellationToken);
+        var snippets = page.Count == 0
+            ? []
+            : (await db.SnippetsAsync(terms, [.. page.Select(p => p.Id)], cancellationToken)).ToDictionary(s => s.QuestionId, StringComparer.Ordinal);
+        var items = page.Select(p => snippets.TryGetValue(p.Id, out var s)
+            ? new QuestionListItem(p, SearchSnippet.ToHtml(s.Title), SearchSnippet.ToHtml(s.Snippet))
+            : new QuestionListItem(p, null, null)).ToList();
+        return new QuestionPage(query, terms, items, count);
+    }
+
+    /// <summary>The ids of every question the query selects, in its order (for previous / next links).</summary>
+    public async Task<List<string>> IdsAsync(QuestionQuery query, CancellationToken cancellationToken = default)
+    {
+        var terms = SearchTerms.Parse(query.Text, bank.Thesaurus);
+        return terms.IsEmpty
+            ? await Order(Filter(query), query.Sort).Select(q => q.Id).ToListAsync(cancellationToken)
+            : await OrderHits(Hits(query, terms), query.Sort).Select(h => h.Question.Id).ToListAsync(cancellationToken);
+    }
+
+    private IQueryable<Hit> Hits(QuestionQuery query, SearchTerms terms) =>
+        from hit in db.Match(terms)
+        join question in Filter(query) on hit.QuestionId equals question.Id
+        select new Hit { Question = question, Tier = hit.Tier, Score = hit.Score };
+
+    private IQueryable<QuestionRecord> Filter(QuestionQuery query)
+    {
+        var questions = db.Questions.AsNoTracking().Where(q => q.RetiredAt == null);
+        if (!query.Tracks.IsEmpty)
+        {
+            var tracks = query.Tracks.ToList();
+            questions = questions.Where(q => tracks.Contains(q.Track));
+        }
+
+        if (!query.Levels.IsEmpty)
+        {
+            var levels = query.Levels.ToList();
+            questions = questions.Where(q => levels.Contains(q.Level));
+        }
+
+        if (!query.Kinds.IsEmpty)
+        {
+            var kinds = query.Kinds.ToList();
+            questions = questions.Where(q => kinds.Contains(q.Kind));
+        }
+
+        if (!query.Rounds.IsEmpty)
+        {
+            var rounds = query.Rounds.ToList();
+            questions = questions.Where(q => q.Rounds.Any(r => rounds.Contains(r)));
+        }
+
+        if (!query.Topics.IsEmpty)
+        {
+            var topics = query.Topics.ToList();
+            questions = questions.Where(q => q.Topics.Any(t => topics.Contains(t)));
+        }
+
+        if (query.MinDifficulty is { } min)
+        {
+            questions = questions.Where(q => q.Difficulty >= min);
+        }
+
+        if (query.MaxDifficulty is { } max)
+        {
+            questions = questions.Where(q => q.Difficulty <= max);
+        }
+
+        return questions;
+    }
+
+    private static IQueryable<QuestionRecord> Order(IQueryable<QuestionRecord> questions, QuestionSort sort) => sort switch
+    {
+        QuestionSort.Easiest => questions.OrderBy(q => q.Difficulty).ThenBy(q => q.Track).ThenBy(q => q.Number),
+        QuestionSort.Hardest => questions.OrderByDescending(q => q.Difficulty).ThenBy(q => q.Track).ThenBy(q => q.Number),
+        QuestionSort.Title => questions.OrderBy(q => q.Title).ThenBy(q => q.Id),
+        _ => questions.OrderBy(q => q.Track).ThenBy(q => q.Number).ThenBy(q => q.Id),
+    };
+
+    private static IQueryable<Hit> OrderHits(IQueryable<Hit> hits, QuestionSort sort) => sort switch
+    {
+        QuestionSort.Easiest => hits.OrderBy(h => h.Question.Difficulty).ThenBy(h => h.Tier).ThenByDescending(h => h.Score),
+        QuestionSort.Hardest => hits.OrderByDescending(h => h.Question.Difficulty).ThenBy(h => h.Tier).ThenByDescending(h => h.Score),
+        QuestionSort.Title => hits.OrderBy(h => h.Question.Title).ThenBy(h => h.Question.Id),
+        QuestionSort.Track => hits.OrderBy(h => h.Question.Track).ThenBy(h => h.Question.Number),
+        _ => hits.OrderBy(h => h.Tier).ThenByDescending(h => h.Score).ThenBy(h => h.Question.Track).ThenBy(h => h.Question.Number),
+    };
+
+    private sealed class Hit
+    {
+        public required QuestionRecord Question { get; init; }
+        public int Tier { get; init; }
+        public double Score { get; init; }
+    }
+}

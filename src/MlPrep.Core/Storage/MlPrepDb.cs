@@ -1,0 +1,47 @@
+using Microsoft.EntityFrameworkCore;
+using MlPrep.Core.Search;
+
+namespace MlPrep.Core.Storage;
+
+/// <summary>MlPrep's database: one model for SQLite and PostgreSQL.</summary>
+/// <remarks>Each provider gets a thin subclass because EF Core keeps one migration set per context
+/// type, and because full-text search is the one thing the two engines do differently (FTS5 vs
+/// tsvector). Everything else is plain LINQ over <see cref="Questions"/>.</remarks>
+public abstract class MlPrepDb(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<QuestionRecord> Questions => Set<QuestionRecord>();
+
+    /// <summary>Every active question the search terms match, with its tier (0 when it matches all terms) and score (higher is better).</summary>
+    public abstract IQueryable<SearchHit> Match(SearchTerms terms);
+
+    /// <summary>Highlighted title and body excerpt for the given questions; matched words are wrapped in <see cref="SearchSnippet.MarkStart"/> and <see cref="SearchSnippet.MarkEnd"/>.</summary>
+    public abstract Task<List<SearchSnippet>> SnippetsAsync(SearchTerms terms, IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default);
+
+    /// <summary>Brings the full-text index up to date after a sync changed these rows.</summary>
+    public abstract Task ReindexAsync(IReadOnlyCollection<QuestionRecord> changed, IReadOnlyCollection<string> removedIds, CancellationToken cancellationToken = default);
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        var question = modelBuilder.Entity<QuestionRecord>();
+        question.ToTable("questions");
+        question.HasKey(q => q.Id);
+        question.Property(q => q.Id).HasMaxLength(32);
+        question.Property(q => q.ContentHash).HasMaxLength(64);
+        question.HasIndex(q => new { q.Track, q.Number });
+        question.HasIndex(q => q.Level);
+        question.HasIndex(q => q.Difficulty);
+
+        modelBuilder.Entity<SearchHit>().HasNoKey().ToView(null);
+
+        foreach (var entity in modelBuilder.Model.GetEntityTypes())
+        {
+            foreach (var property in entity.GetProperties())
+            {
+                property.SetColumnName(SnakeCase(property.Name));
+            }
+        }
+    }
+
+    private static string SnakeCase(string name) =>
+        string.Concat(name.Select((c, i) => char.IsUpper(c) ? (i > 0 ? "_" : "") + char.ToLowerInvariant(c) : c.ToString()));
+}

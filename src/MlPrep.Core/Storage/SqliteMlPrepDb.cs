@@ -1,0 +1,98 @@
+using System.Data.Common;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using MlPrep.Core.Search;
+
+namespace MlPrep.Core.Storage;
+
+/// <summary>The embedded default: SQLite with an FTS5 index (porter stemming, bm25 with the title weighted highest).</summary>
+/// <remarks>The MATCH expression is always a parameter built by <see cref="SearchTerms.ToFts5"/>; only
+/// fixed SQL fragments are concatenated.</remarks>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Security", "EF1003", Justification = "Only fixed SQL fragments are concatenated; user text is always a parameter.")]
+public sealed class SqliteMlPrepDb(DbContextOptions<SqliteMlPrepDb> options) : MlPrepDb(options)
+{
+    // bm25 column weights: question_id (not indexed), title, topics, body.
+    private const string Bm25 = "bm25(question_search, 0.0, 10.0, 4.0, 1.0)";
+
+    /// <summary>Above this many changed rows, rebuilding the whole index beats row-by-row updates.</summary>
+    private const int RebuildThreshold = 500;
+
+    public override IQueryable<SearchHit> Match(SearchTerms terms)
+    {
+        var all = terms.ToFts5(requireAll: true);
+        if (terms.Groups.Length == 1)
+        {
+            return Set<SearchHit>().FromSqlRaw(
+                $"SELECT question_id, 0 AS tier, -{Bm25} AS score FROM question_search WHERE question_search MATCH {{0}}", all);
+        }
+
+        // Questions that match every term come first; those matching only some follow.
+        var some = $"({terms.ToFts5(requireAll: false)}) NOT ({all})";
+        return Set<SearchHit>().FromSqlRaw(
+            $"SELECT question_id, 0 AS tier, -{Bm25} AS score FROM question_search WHERE question_search MATCH {{0}} " +
+            $"UNION ALL SELECT question_id, 1 AS tier, -{Bm25} AS score FROM question_search WHERE question_search MATCH {{1}}",
+            all, some);
+    }
+
+    public override Task<List<SearchSnippet>> SnippetsAsync(SearchTerms terms, IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
+        Database.SqlQueryRaw<SearchSnippet>(
+            "SELECT question_id AS QuestionId, highlight(question_search, 1, char(2), char(3)) AS Title, " +
+            "snippet(question_search, 3, char(2), char(3), '…', 24) AS Snippet " +
+            "FROM question_search WHERE question_search MATCH {0} AND question_id IN (SELECT value FROM json_each({1}))",
+            terms.ToFts5(requireAll: false), JsonSerializer.Serialize(ids))
+            .ToListAsync(cancellationToken);
+
+    public override async Task ReindexAsync(IReadOnlyCollection<QuestionRecord> changed, IReadOnlyCollection<string> removedIds, CancellationToken cancellationToken = default)
+    {
+        var connection = Database.GetDbConnection();
+        var transaction = Database.CurrentTransaction?.GetDbTransaction();
+        if (changed.Count + removedIds.Count > RebuildThreshold)
+        {
+            await Execute(connection, transaction, "DELETE FROM question_search", [], cancellationToken);
+            changed = await Questions.AsNoTracking().Where(q => q.RetiredAt == null).ToListAsync(cancellationToken);
+        }
+        else
+        {
+            foreach (var id in removedIds.Concat(changed.Select(c => c.Id)))
+            {
+                await Execute(connection, transaction, "DELETE FROM question_search WHERE question_id = $id", [("$id", id)], cancellationToken);
+            }
+        }
+
+        await using var insert = connection.CreateCommand();
+        insert.Transaction = transaction;
+        insert.CommandText = "INSERT INTO question_search (question_id, title, topics, body) VALUES ($id, $title, $topics, $body)";
+        var parameters = new[] { "$id", "$title", "$topics", "$body" }.Select(name =>
+        {
+            var parameter = insert.CreateParameter();
+            parameter.ParameterName = name;
+            insert.Parameters.Add(parameter);
+            return parameter;
+        }).ToArray();
+        foreach (var record in changed.Where(c => c.RetiredAt is null))
+        {
+            parameters[0].Value = record.Id;
+            parameters[1].Value = record.Title;
+            parameters[2].Value = record.TopicText;
+            parameters[3].Value = record.SearchText;
+            await insert.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    private static async Task Execute(DbConnection connection, DbTransaction? transaction, string sql, (string Name, object Value)[] values, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        foreach (var (name, value) in values)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value;
+            command.Parameters.Add(parameter);
+        }
+
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,65 @@
+// MlPrep: small enhancements on top of server-rendered pages (everything works without them).
+(function () {
+  'use strict';
+  var root = document.documentElement;
+
+  function systemTheme() {
+    return window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+  }
+
+  function applyTheme(theme) {
+    root.dataset.theme = theme;
+    document.querySelectorAll('link[data-hl]').forEach(function (link) {
+      link.media = link.dataset.hl === theme ? 'all' : 'not all';
+    });
+  }
+
+  var saved = localStorage.getItem('mlprep-theme');
+  if (saved) applyTheme(saved);
+
+  document.addEventListener('click', function (event) {
+    var toggle = event.target.closest('[data-theme-toggle]');
+    if (!toggle) return;
+    var next = (root.dataset.theme || systemTheme()) === 'dark' ? 'light' : 'dark';
+    localStorage.setItem('mlprep-theme', next);
+    applyTheme(next);
+  });
+
+  // "/" focuses the search box, as on most documentation sites.
+  document.addEventListener('keydown', function (event) {
+    if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
+    var target = event.target;
+    if (target.closest('input, textarea, select, [contenteditable="true"]')) return;
+    var box = document.getElementById('list-q') || document.querySelector('[data-search-shortcut]');
+    if (!box) return;
+    event.preventDefault();
+    box.focus();
+    box.select();
+  });
+
+  function renderRich(scope) {
+    if (window.renderMathInElement) {
+      scope.querySelectorAll('.prose').forEach(function (el) {
+        window.renderMathInElement(el, {
+          delimiters: [
+            { left: '\\[', right: '\\]', display: true },
+            { left: '\\(', right: '\\)', display: false }
+          ],
+          throwOnError: false
+        });
+      });
+    }
+    if (window.hljs) {
+      scope.querySelectorAll('.prose pre code').forEach(function (el) {
+        if (!el.dataset.highlighted) window.hljs.highlightElement(el);
+      });
+    }
+  }
+
+  window.addEventListener('DOMContentLoaded', function () { renderRich(document); });
+  document.addEventListener('htmx:afterSwap', function (event) { renderRich(event.target); });
+  // Math inside a closed "reveal" block renders when it opens (KaTeX measures visible text).
+  document.addEventListener('toggle', function (event) {
+    if (event.target.matches && event.target.matches('details.reveal') && event.target.open) renderRich(event.target);
+  }, true);
+})();
