@@ -19,7 +19,7 @@ public sealed record TermGroup(ImmutableArray<string> Phrases, ImmutableArray<st
 /// user types can be read as FTS5 or tsquery syntax: <c>"unbalanced</c>, <c>NEAR(</c>, <c>C++</c> or a NUL
 /// byte are just words or separators. Words joined by hyphens stay one phrase ("k-means" matches
 /// "k means"); a multi-word thesaurus entry ("gradient boosting") is matched before single words.</remarks>
-public sealed class SearchTerms
+public sealed partial class SearchTerms
 {
     /// <summary>Longest thesaurus entry, in tokens, that the matcher tries.</summary>
     private const int MaxEntryTokens = 5;
@@ -118,11 +118,14 @@ public sealed class SearchTerms
         return (string.Join(requireAll ? " && " : " || ", groups), [.. arguments]);
     }
 
+    /// <summary>Removes thousands separators ("1,000" becomes "1000") so a number matches however it was written; applied to indexed text and queries alike.</summary>
+    public static string NormalizeNumbers(string text) => ThousandsSeparator().Replace(text, "");
+
     /// <summary>Words of the text: lower-case runs of letters and digits; a hyphenated word becomes one space-separated phrase.</summary>
     internal static List<string> Words(string text)
     {
         var words = new List<string>();
-        foreach (var chunk in text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        foreach (var chunk in NormalizeNumbers(text).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
         {
             var tokens = Tokens(chunk);
             if (tokens.Count > 0)
@@ -205,4 +208,7 @@ public sealed class SearchTerms
 
     private static string Singular(string phrase) =>
         phrase.Length > 3 && phrase.EndsWith('s') && !phrase.EndsWith("ss", StringComparison.Ordinal) ? phrase[..^1] : phrase;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\d),(?=\d{3}(?!\d))")]
+    private static partial System.Text.RegularExpressions.Regex ThousandsSeparator();
 }

@@ -71,6 +71,6 @@ public sealed class QuestionRecord
     {
         var parts = question.Sections.Select(s => Markdig.Markdown.ToPlainText(s.Markdown, ContentMarkdown.Pipeline))
             .Concat(question.KeyPoints.Select(k => k.Point + " " + string.Join(' ', k.Terms)));
-        return string.Join('\n', parts.Select(p => p.Trim()));
+        return Search.SearchTerms.NormalizeNumbers(string.Join('\n', parts.Select(p => p.Trim())));
     }
 }

@@ -75,6 +75,13 @@ public class SearchTermsTests
     }
 
     [Fact]
+    public void Numbers_ThousandsSeparatorsAreIgnored()
+    {
+        Assert.Equal("1 in 1000 and 2000000 but 1,5 and 3,14159", SearchTerms.NormalizeNumbers("1 in 1,000 and 2,000,000 but 1,5 and 3,14159"));
+        Assert.Equal("\"1\" AND \"1000\"", SearchTerms.Parse("1 in 1,000 ", Thesaurus).ToFts5(requireAll: true));
+    }
+
+    [Fact]
     public void Parse_PunctuationOnly_IsEmpty()
     {
         Assert.True(SearchTerms.Parse("((( --- \"\"", Thesaurus).IsEmpty);

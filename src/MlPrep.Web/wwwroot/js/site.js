@@ -56,6 +56,20 @@
     }
   }
 
+  // Leave empty filter fields out of the request, so the pushed URL holds only what is set.
+  document.addEventListener('htmx:configRequest', function (event) {
+    var params = event.detail.parameters;
+    if (params instanceof FormData) {
+      Array.from(params.keys()).forEach(function (key) {
+        var kept = params.getAll(key).filter(function (v) { return v !== ''; });
+        params.delete(key);
+        kept.forEach(function (v) { params.append(key, v); });
+      });
+    } else {
+      Object.keys(params).forEach(function (key) { if (params[key] === '') delete params[key]; });
+    }
+  });
+
   window.addEventListener('DOMContentLoaded', function () { renderRich(document); });
   document.addEventListener('htmx:afterSwap', function (event) { renderRich(event.target); });
   // Math inside a closed "reveal" block renders when it opens (KaTeX measures visible text).
