@@ -48,83 +48,101 @@ namespace MlPrep.Core.Storage.Migrations.Postgres
                     b.Property<string>("Id")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)")
-                        .HasColumnName("id");
+                        .HasColumnName("id")
+                        .HasColumnOrder(0);
 
                     b.Property<DateTimeOffset>("AddedAt")
                         .HasColumnType("timestamp with time zone")
-                        .HasColumnName("added_at");
+                        .HasColumnName("added_at")
+                        .HasColumnOrder(15);
 
                     b.Property<string>("ContentHash")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
-                        .HasColumnName("content_hash");
+                        .HasColumnName("content_hash")
+                        .HasColumnOrder(13);
 
                     b.Property<int>("Difficulty")
                         .HasColumnType("integer")
-                        .HasColumnName("difficulty");
+                        .HasColumnName("difficulty")
+                        .HasColumnOrder(6);
 
                     b.Property<int>("Format")
                         .HasColumnType("integer")
-                        .HasColumnName("format");
+                        .HasColumnName("format")
+                        .HasColumnOrder(4);
 
                     b.Property<bool>("IsComplete")
                         .HasColumnType("boolean")
-                        .HasColumnName("is_complete");
+                        .HasColumnName("is_complete")
+                        .HasColumnOrder(12);
 
                     b.Property<int>("Kind")
                         .HasColumnType("integer")
-                        .HasColumnName("kind");
+                        .HasColumnName("kind")
+                        .HasColumnOrder(7);
 
                     b.Property<int>("Level")
                         .HasColumnType("integer")
-                        .HasColumnName("level");
+                        .HasColumnName("level")
+                        .HasColumnOrder(5);
 
                     b.Property<int>("Number")
                         .HasColumnType("integer")
-                        .HasColumnName("number");
+                        .HasColumnName("number")
+                        .HasColumnOrder(1);
 
                     b.Property<DateTimeOffset?>("RetiredAt")
                         .HasColumnType("timestamp with time zone")
-                        .HasColumnName("retired_at");
+                        .HasColumnName("retired_at")
+                        .HasColumnOrder(17);
 
                     b.PrimitiveCollection<int[]>("Rounds")
                         .IsRequired()
                         .HasColumnType("integer[]")
-                        .HasColumnName("rounds");
+                        .HasColumnName("rounds")
+                        .HasColumnOrder(8);
 
                     b.Property<string>("SearchText")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("search_text");
+                        .HasColumnName("search_text")
+                        .HasColumnOrder(111);
 
                     b.Property<string>("SourcePath")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("source_path");
+                        .HasColumnName("source_path")
+                        .HasColumnOrder(14);
 
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("title");
+                        .HasColumnName("title")
+                        .HasColumnOrder(2);
 
                     b.Property<string>("TopicText")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("topic_text");
+                        .HasColumnName("topic_text")
+                        .HasColumnOrder(110);
 
                     b.PrimitiveCollection<List<string>>("Topics")
                         .IsRequired()
                         .HasColumnType("text[]")
-                        .HasColumnName("topics");
+                        .HasColumnName("topics")
+                        .HasColumnOrder(9);
 
                     b.Property<int>("Track")
                         .HasColumnType("integer")
-                        .HasColumnName("track");
+                        .HasColumnName("track")
+                        .HasColumnOrder(3);
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
-                        .HasColumnName("updated_at");
+                        .HasColumnName("updated_at")
+                        .HasColumnOrder(16);
 
                     b.HasKey("Id");
 

@@ -11,7 +11,7 @@ using MlPrep.Core.Storage;
 namespace MlPrep.Core.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteMlPrepDb))]
-    [Migration("20261122043341_Initial")]
+    [Migration("20261122052652_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -45,83 +45,101 @@ namespace MlPrep.Core.Storage.Migrations.Sqlite
                     b.Property<string>("Id")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT")
-                        .HasColumnName("id");
+                        .HasColumnName("id")
+                        .HasColumnOrder(0);
 
                     b.Property<DateTimeOffset>("AddedAt")
                         .HasColumnType("TEXT")
-                        .HasColumnName("added_at");
+                        .HasColumnName("added_at")
+                        .HasColumnOrder(15);
 
                     b.Property<string>("ContentHash")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT")
-                        .HasColumnName("content_hash");
+                        .HasColumnName("content_hash")
+                        .HasColumnOrder(13);
 
                     b.Property<int>("Difficulty")
                         .HasColumnType("INTEGER")
-                        .HasColumnName("difficulty");
+                        .HasColumnName("difficulty")
+                        .HasColumnOrder(6);
 
                     b.Property<int>("Format")
                         .HasColumnType("INTEGER")
-                        .HasColumnName("format");
+                        .HasColumnName("format")
+                        .HasColumnOrder(4);
 
                     b.Property<bool>("IsComplete")
                         .HasColumnType("INTEGER")
-                        .HasColumnName("is_complete");
+                        .HasColumnName("is_complete")
+                        .HasColumnOrder(12);
 
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER")
-                        .HasColumnName("kind");
+                        .HasColumnName("kind")
+                        .HasColumnOrder(7);
 
                     b.Property<int>("Level")
                         .HasColumnType("INTEGER")
-                        .HasColumnName("level");
+                        .HasColumnName("level")
+                        .HasColumnOrder(5);
 
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER")
-                        .HasColumnName("number");
+                        .HasColumnName("number")
+                        .HasColumnOrder(1);
 
                     b.Property<DateTimeOffset?>("RetiredAt")
                         .HasColumnType("TEXT")
-                        .HasColumnName("retired_at");
+                        .HasColumnName("retired_at")
+                        .HasColumnOrder(17);
 
                     b.PrimitiveCollection<string>("Rounds")
                         .IsRequired()
                         .HasColumnType("TEXT")
-                        .HasColumnName("rounds");
+                        .HasColumnName("rounds")
+                        .HasColumnOrder(8);
 
                     b.Property<string>("SearchText")
                         .IsRequired()
                         .HasColumnType("TEXT")
-                        .HasColumnName("search_text");
+                        .HasColumnName("search_text")
+                        .HasColumnOrder(111);
 
                     b.Property<string>("SourcePath")
                         .IsRequired()
                         .HasColumnType("TEXT")
-                        .HasColumnName("source_path");
+                        .HasColumnName("source_path")
+                        .HasColumnOrder(14);
 
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasColumnType("TEXT")
-                        .HasColumnName("title");
+                        .HasColumnName("title")
+                        .HasColumnOrder(2);
 
                     b.Property<string>("TopicText")
                         .IsRequired()
                         .HasColumnType("TEXT")
-                        .HasColumnName("topic_text");
+                        .HasColumnName("topic_text")
+                        .HasColumnOrder(110);
 
                     b.PrimitiveCollection<string>("Topics")
                         .IsRequired()
                         .HasColumnType("TEXT")
-                        .HasColumnName("topics");
+                        .HasColumnName("topics")
+                        .HasColumnOrder(9);
 
                     b.Property<int>("Track")
                         .HasColumnType("INTEGER")
-                        .HasColumnName("track");
+                        .HasColumnName("track")
+                        .HasColumnOrder(3);
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("TEXT")
-                        .HasColumnName("updated_at");
+                        .HasColumnName("updated_at")
+                        .HasColumnOrder(16);
 
                     b.HasKey("Id");
 

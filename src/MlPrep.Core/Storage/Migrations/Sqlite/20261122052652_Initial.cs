@@ -25,14 +25,14 @@ namespace MlPrep.Core.Storage.Migrations.Sqlite
                     kind = table.Column<int>(type: "INTEGER", nullable: false),
                     rounds = table.Column<string>(type: "TEXT", nullable: false),
                     topics = table.Column<string>(type: "TEXT", nullable: false),
-                    topic_text = table.Column<string>(type: "TEXT", nullable: false),
-                    search_text = table.Column<string>(type: "TEXT", nullable: false),
                     is_complete = table.Column<bool>(type: "INTEGER", nullable: false),
                     content_hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     source_path = table.Column<string>(type: "TEXT", nullable: false),
                     added_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
                     updated_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    retired_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: true)
+                    retired_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    topic_text = table.Column<string>(type: "TEXT", nullable: false),
+                    search_text = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {

@@ -26,14 +26,14 @@ namespace MlPrep.Core.Storage.Migrations.Postgres
                     kind = table.Column<int>(type: "integer", nullable: false),
                     rounds = table.Column<int[]>(type: "integer[]", nullable: false),
                     topics = table.Column<List<string>>(type: "text[]", nullable: false),
-                    topic_text = table.Column<string>(type: "text", nullable: false),
-                    search_text = table.Column<string>(type: "text", nullable: false),
                     is_complete = table.Column<bool>(type: "boolean", nullable: false),
                     content_hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     source_path = table.Column<string>(type: "text", nullable: false),
                     added_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    retired_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    retired_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    topic_text = table.Column<string>(type: "text", nullable: false),
+                    search_text = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
