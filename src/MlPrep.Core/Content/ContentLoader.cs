@@ -56,22 +56,34 @@ public sealed class ContentLoader(TimeProvider time)
         }
 
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-        var parsed = new List<ParsedQuestion>();
-        foreach (var (full, relative) in Files(root, folder))
+        var files = Files(root, folder).ToList();
+
+        // Parsing and rendering dominate start-up; files are independent, so they are parsed in parallel,
+        // each into its own diagnostics list, merged below in file order.
+        var results = new (ParsedQuestion? Parsed, List<Diagnostic> Diagnostics)[files.Count];
+        Parallel.For(0, files.Count, i =>
         {
+            var (full, relative) = files[i];
+            var local = new List<Diagnostic>();
+            ParsedQuestion? question = null;
             if (!relative.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
             {
-                diagnostics.Add(new Diagnostic(Severity.Warning, relative, 1, 1, "not a Markdown file (.md); ignored"));
-                continue;
+                local.Add(new Diagnostic(Severity.Warning, relative, 1, 1, "not a Markdown file (.md); ignored"));
+            }
+            else if (TryRead(full, relative, local) is { } file)
+            {
+                question = QuestionFile.Parse(relative, file.Text, file.Hash, today, local);
             }
 
-            if (TryRead(full, relative, diagnostics) is { } file)
-            {
-                parsed.Add(QuestionFile.Parse(relative, file.Text, file.Hash, today, diagnostics));
-            }
+            results[i] = (question, local);
+        });
+        var parsed = results.Where(r => r.Parsed is not null).Select(r => r.Parsed!).ToList();
+        LadderCheck.Run(parsed);
+        foreach (var (_, local) in results)
+        {
+            diagnostics.AddRange(local);
         }
 
-        LadderCheck.Run(parsed);
         return [.. parsed.Where(p => p.Question is not null && !p.Sink.HasErrors).Select(p => p.Question!)];
     }
 
