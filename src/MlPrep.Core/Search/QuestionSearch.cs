@@ -32,9 +32,22 @@ public sealed class QuestionSearch(MlPrepDb db, ContentBank bank)
             return new QuestionPage(query, query.Text.Length > 0 ? terms : null, [.. rows.Select(r => new QuestionListItem(r, null, null))], total);
         }
 
-        var hits = Hits(query, terms);
-        var count = await hits.CountAsync(cancellationToken);
-        var pageIds = await OrderHits(hits, query.Sort).Skip(skip).Take(query.PageSize).Select(h => h.Question.Id).ToListAsync(cancellationToken);
+        int count;
+        List<string> pageIds;
+        if (!query.HasFilters && query.Sort == QuestionSort.Relevance)
+        {
+            // No filter to apply: count and rank in the full-text index alone, without a lookup per match
+            // (retired questions are never in the index).
+            count = await db.Match(terms).CountAsync(cancellationToken);
+            pageIds = await RankedMatches(terms).Skip(skip).Take(query.PageSize).Select(h => h.QuestionId).ToListAsync(cancellationToken);
+        }
+        else
+        {
+            var hits = Hits(query, terms);
+            count = await hits.CountAsync(cancellationToken);
+            pageIds = await OrderHits(hits, query.Sort).Skip(skip).Take(query.PageSize).Select(h => h.Question.Id).ToListAsync(cancellationToken);
+        }
+
         var page = await RowsAsync(pageIds, cancellationToken);
         var snippets = page.Count == 0
             ? []
@@ -49,8 +62,13 @@ public sealed class QuestionSearch(MlPrepDb db, ContentBank bank)
     public async Task<List<string>> IdsAsync(QuestionQuery query, CancellationToken cancellationToken = default)
     {
         var terms = SearchTerms.Parse(query.Text, bank.Thesaurus);
-        return terms.IsEmpty
-            ? await Order(Filter(query), query.Sort).Select(q => q.Id).ToListAsync(cancellationToken)
+        if (terms.IsEmpty)
+        {
+            return await Order(Filter(query), query.Sort).Select(q => q.Id).ToListAsync(cancellationToken);
+        }
+
+        return !query.HasFilters && query.Sort == QuestionSort.Relevance
+            ? await RankedMatches(terms).Select(h => h.QuestionId).ToListAsync(cancellationToken)
             : await OrderHits(Hits(query, terms), query.Sort).Select(h => h.Question.Id).ToListAsync(cancellationToken);
     }
 
@@ -62,6 +80,9 @@ public sealed class QuestionSearch(MlPrepDb db, ContentBank bank)
         var rows = await db.Questions.AsNoTracking().Where(q => ids.Contains(q.Id)).ToDictionaryAsync(q => q.Id, StringComparer.Ordinal, cancellationToken);
         return [.. ids.Select(id => rows[id])];
     }
+
+    private IOrderedQueryable<SearchHit> RankedMatches(SearchTerms terms) =>
+        db.Match(terms).OrderBy(h => h.Tier).ThenByDescending(h => h.Score).ThenBy(h => h.QuestionId);
 
     private IQueryable<Hit> Hits(QuestionQuery query, SearchTerms terms) =>
         from hit in db.Match(terms)
