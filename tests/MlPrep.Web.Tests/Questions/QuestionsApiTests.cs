@@ -65,10 +65,11 @@ public class QuestionsApiTests(MlPrepWebFactory factory) : IClassFixture<MlPrepW
     [Fact]
     public async Task Search_ReturnsRankedHighlightedResults()
     {
-        using var json = await GetJson("/api/search?q=xgboost&page_size=5");
+        using var json = await GetJson("/api/search?q=xgboost&page_size=50");
 
         var items = json.RootElement.GetProperty("items");
         Assert.Contains(items.EnumerateArray(), i => i.GetProperty("id").GetString() == "ML-004");
+        Assert.Contains("boost", items[0].GetProperty("title").GetString(), StringComparison.OrdinalIgnoreCase);
         Assert.Contains("<mark>", items[0].GetProperty("snippet_html").GetString() + items[0].GetProperty("title_html").GetString(), StringComparison.Ordinal);
         Assert.Equal("xgboost", json.RootElement.GetProperty("query").GetString());
     }
