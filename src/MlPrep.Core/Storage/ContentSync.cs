@@ -20,25 +20,24 @@ public sealed class ContentSync(MlPrepDb db, TimeProvider time)
     public async Task<SyncReport> SyncAsync(ContentBank bank, CancellationToken cancellationToken = default)
     {
         var now = time.GetUtcNow();
-        var existing = await db.Questions.ToDictionaryAsync(q => q.Id, StringComparer.Ordinal, cancellationToken);
-        var changed = new List<QuestionRecord>();
-        int added = 0, updated = 0, unchanged = 0;
+
+        // Compare on the few columns that say whether a row changed; whole rows (with their long text)
+        // are loaded only for the questions that did, so a start with unchanged content stays cheap.
+        var states = await db.Questions.AsNoTracking()
+            .Select(q => new { q.Id, q.ContentHash, q.SourcePath, Retired = q.RetiredAt != null })
+            .ToDictionaryAsync(q => q.Id, StringComparer.Ordinal, cancellationToken);
+        var toAdd = new List<Question>();
+        var toUpdate = new Dictionary<string, Question>(StringComparer.Ordinal);
+        var unchanged = 0;
         foreach (var question in bank.Questions)
         {
-            if (!existing.Remove(question.Id, out var record))
+            if (!states.Remove(question.Id, out var state))
             {
-                record = QuestionRecord.From(question, now);
-                db.Questions.Add(record);
-                changed.Add(record);
-                added++;
+                toAdd.Add(question);
             }
-            else if (record.ContentHash != question.ContentHash || record.RetiredAt is not null || record.SourcePath != question.SourcePath)
+            else if (state.ContentHash != question.ContentHash || state.Retired || state.SourcePath != question.SourcePath)
             {
-                record.CopyFrom(question);
-                record.UpdatedAt = now;
-                record.RetiredAt = null;
-                changed.Add(record);
-                updated++;
+                toUpdate[question.Id] = question;
             }
             else
             {
@@ -46,19 +45,43 @@ public sealed class ContentSync(MlPrepDb db, TimeProvider time)
             }
         }
 
-        var retired = existing.Values.Where(r => r.RetiredAt is null).ToList();
-        foreach (var record in retired)
+        var toRetire = states.Values.Where(s => !s.Retired).Select(s => s.Id).ToList();
+        if (toAdd.Count + toUpdate.Count + toRetire.Count == 0)
         {
-            record.RetiredAt = now;
-            record.UpdatedAt = now;
+            return new SyncReport(0, 0, 0, unchanged);
         }
 
+        var changed = new List<QuestionRecord>();
+        foreach (var question in toAdd)
+        {
+            var record = QuestionRecord.From(question, now);
+            db.Questions.Add(record);
+            changed.Add(record);
+        }
+
+        var loadIds = toUpdate.Keys.Concat(toRetire).ToList();
+        var loaded = loadIds.Count == 0 ? [] : await db.Questions.Where(q => loadIds.Contains(q.Id)).ToListAsync(cancellationToken);
+        var retired = new List<QuestionRecord>();
+        foreach (var record in loaded)
+        {
+            if (toUpdate.TryGetValue(record.Id, out var question))
+            {
+                record.CopyFrom(question);
+                record.UpdatedAt = now;
+                record.RetiredAt = null;
+                changed.Add(record);
+            }
+            else
+            {
+                record.RetiredAt = now;
+                record.UpdatedAt = now;
+                retired.Add(record);
+            }
+        }
+
+        var added = toAdd.Count;
+        var updated = toUpdate.Count;
         var report = new SyncReport(added, updated, retired.Count, unchanged);
-        if (!report.ChangedAnything)
-        {
-            return report;
-        }
-
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await db.ReindexAsync(changed, [.. retired.Select(r => r.Id)], cancellationToken);
