@@ -1,8 +1,9 @@
 namespace MlPrep.Core.Content;
 
 /// <summary>A selection of questions by their metadata; every criterion left null matches everything.</summary>
-/// <remarks>Shared by the CLI's <c>list</c>, the web filters and (later) saved review decks, so a filter
-/// means the same thing wherever it is used.</remarks>
+/// <remarks>The CLI's in-memory filter (one value per criterion). The web app and the API filter in the
+/// database through <see cref="Search.QuestionQuery"/>, which allows several values per criterion; the two
+/// should become one (see the notes on issue 3).</remarks>
 public sealed record QuestionFilter
 {
     public Track? Track { get; init; }

@@ -62,6 +62,12 @@ public sealed class QuestionSearch(MlPrepDb db, ContentBank bank)
     public async Task<List<string>> IdsAsync(QuestionQuery query, CancellationToken cancellationToken = default)
     {
         var terms = SearchTerms.Parse(query.Text, bank.Thesaurus);
+        if (terms.IsEmpty && !query.HasFilters && query.Sort is QuestionSort.Relevance or QuestionSort.Track)
+        {
+            // The whole bank in its own order (track, then id): the loaded bank already holds it.
+            return [.. bank.Questions.Select(q => q.Id)];
+        }
+
         if (terms.IsEmpty)
         {
             return await Order(Filter(query), query.Sort).Select(q => q.Id).ToListAsync(cancellationToken);

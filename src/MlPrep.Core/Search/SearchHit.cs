@@ -49,8 +49,4 @@ public sealed class SearchSnippet
 
         return html.ToString();
     }
-
-    /// <summary>The text without marks.</summary>
-    public static string Plain(string marked) =>
-        marked.Replace(MarkStart.ToString(), "", StringComparison.Ordinal).Replace(MarkEnd.ToString(), "", StringComparison.Ordinal);
 }

@@ -47,11 +47,11 @@ public sealed class StorageOptions
         _ => builder.UseSqlite(SqliteConnectionString(getVariable)),
     };
 
-    /// <summary>A new DbContext for this database (the caller disposes it).</summary>
-    public MlPrepDb CreateDb(Func<string, string?> getVariable) => Provider switch
+    /// <summary>A new DbContext for this database (the caller disposes it), optionally with interceptors (tests count commands with one).</summary>
+    public MlPrepDb CreateDb(Func<string, string?> getVariable, params Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor[] interceptors) => Provider switch
     {
-        DatabaseProvider.Postgres => new PostgresMlPrepDb((DbContextOptions<PostgresMlPrepDb>)Configure(new DbContextOptionsBuilder<PostgresMlPrepDb>(), getVariable).Options),
-        _ => new SqliteMlPrepDb((DbContextOptions<SqliteMlPrepDb>)Configure(new DbContextOptionsBuilder<SqliteMlPrepDb>(), getVariable).Options),
+        DatabaseProvider.Postgres => new PostgresMlPrepDb((DbContextOptions<PostgresMlPrepDb>)Configure(new DbContextOptionsBuilder<PostgresMlPrepDb>(), getVariable).AddInterceptors(interceptors).Options),
+        _ => new SqliteMlPrepDb((DbContextOptions<SqliteMlPrepDb>)Configure(new DbContextOptionsBuilder<SqliteMlPrepDb>(), getVariable).AddInterceptors(interceptors).Options),
     };
 
     /// <summary>A description safe to log: the provider and the file or server, never a password.</summary>

@@ -92,18 +92,7 @@ public class ContentSyncTests
 
     internal static async Task<MlPrepDb> OpenAsync(StorageOptions options, IInterceptor? interceptor = null)
     {
-        var builder = options.Provider == DatabaseProvider.Postgres
-            ? (DbContextOptionsBuilder)new DbContextOptionsBuilder<PostgresMlPrepDb>()
-            : new DbContextOptionsBuilder<SqliteMlPrepDb>();
-        options.Configure(builder, _ => null);
-        if (interceptor is not null)
-        {
-            builder.AddInterceptors(interceptor);
-        }
-
-        MlPrepDb db = options.Provider == DatabaseProvider.Postgres
-            ? new PostgresMlPrepDb((DbContextOptions<PostgresMlPrepDb>)builder.Options)
-            : new SqliteMlPrepDb((DbContextOptions<SqliteMlPrepDb>)builder.Options);
+        var db = interceptor is null ? options.CreateDb(_ => null) : options.CreateDb(_ => null, interceptor);
         await db.Database.MigrateAsync();
         return db;
     }

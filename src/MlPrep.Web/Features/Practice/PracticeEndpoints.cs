@@ -1,4 +1,3 @@
-using MlPrep.Core.Content;
 using MlPrep.Core.Search;
 using MlPrep.Web.Features.Shared;
 
@@ -8,7 +7,7 @@ namespace MlPrep.Web.Features.Practice;
 public static class PracticeEndpoints
 {
     public static void MapPractice(this WebApplication app) =>
-        app.MapGet("/practice/random", async (HttpRequest request, QuestionSearch search, ContentBank bank, CancellationToken cancellationToken) =>
+        app.MapGet("/practice/random", async (HttpRequest request, QuestionSearch search, CancellationToken cancellationToken) =>
         {
             var (query, errors) = QuestionQuery.Parse(request.Query.Values());
             if (errors.Count > 0)
@@ -16,9 +15,7 @@ public static class PracticeEndpoints
                 return Results.Redirect("/questions" + request.QueryString);
             }
 
-            var ids = query.HasFilters || query.Text.Length > 0
-                ? await search.IdsAsync(query, cancellationToken)
-                : [.. bank.Questions.Select(q => q.Id)];
+            var ids = await search.IdsAsync(query, cancellationToken);
             if (ids.Count == 0)
             {
                 return Results.Redirect("/questions" + query.ToQueryString());

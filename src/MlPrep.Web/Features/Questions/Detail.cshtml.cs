@@ -53,15 +53,13 @@ public sealed class DetailModel(ContentBank bank, QuestionSearch search) : PageM
         TestMode = Request.Query["mode"] == "test";
         var (context, errors) = QuestionQuery.Parse(Request.Query.Values());
         Context = errors.Count == 0 ? context with { Page = 1 } : new QuestionQuery();
-        var ids = Context.Text.Length > 0 || Context.HasFilters || Context.Sort != QuestionSort.Relevance
-            ? await search.IdsAsync(Context, cancellationToken)
-            : [.. Bank.Questions.Select(q => q.Id)];
+        var ids = await search.IdsAsync(Context, cancellationToken);
         var index = ids.IndexOf(Question.Id);
         if (index < 0)
         {
             // Opened with a filter it does not match: step through the whole bank instead.
             Context = new QuestionQuery();
-            ids = [.. Bank.Questions.Select(q => q.Id)];
+            ids = await search.IdsAsync(Context, cancellationToken);
             index = ids.IndexOf(Question.Id);
         }
 
