@@ -2,6 +2,7 @@ using MlPrep.Web.Features.Content;
 using MlPrep.Web.Features.Health;
 using MlPrep.Web.Features.Practice;
 using MlPrep.Web.Features.Questions;
+using MlPrep.Web.Features.Review;
 using MlPrep.Web.Features.Shared;
 using MlPrep.Web.Features.Storage;
 
@@ -18,6 +19,9 @@ builder.AddStorage();
 
 // Pages, output cache, JSON and OpenAPI.
 builder.AddPages();
+
+// Practice: spaced review.
+builder.AddReview();
 
 // Health.
 builder.AddHealth();

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using MlPrep.Core.Practice;
 using MlPrep.Core.Search;
 
 namespace MlPrep.Core.Storage;
@@ -10,6 +11,14 @@ namespace MlPrep.Core.Storage;
 public abstract class MlPrepDb(DbContextOptions options) : DbContext(options)
 {
     public DbSet<QuestionRecord> Questions => Set<QuestionRecord>();
+
+    public DbSet<ReviewCard> ReviewCards => Set<ReviewCard>();
+
+    public DbSet<ReviewLog> ReviewLogs => Set<ReviewLog>();
+
+    public DbSet<Deck> Decks => Set<Deck>();
+
+    public DbSet<PracticeSettings> PracticeSettings => Set<PracticeSettings>();
 
     /// <summary>Every active question the search terms match, with its tier (0 when it matches all terms) and score (higher is better).</summary>
     public abstract IQueryable<SearchHit> Match(SearchTerms terms);
@@ -40,6 +49,7 @@ public abstract class MlPrepDb(DbContextOptions options) : DbContext(options)
         question.HasIndex(q => q.Difficulty);
 
         modelBuilder.Entity<SearchHit>().HasNoKey().ToView(null);
+        PracticeModel.Configure(modelBuilder);
 
         foreach (var entity in modelBuilder.Model.GetEntityTypes())
         {

@@ -77,6 +77,38 @@ public partial class BrowserTests(BrowserFixture browser)
     }
 
     [BrowserFact]
+    public async Task Review_KeyboardSession_RevealTickRateAndUndo()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/review?track=sql");
+        var first = await page.Locator("#card-title").InnerTextAsync();
+        var legend = page.GetByText("Which key points did you cover?");
+        await Assertions.Expect(legend).ToBeHiddenAsync();
+
+        await page.Keyboard.PressAsync(" ");
+        await Assertions.Expect(legend).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Checkbox).First.CheckAsync();
+        await page.GetByRole(AriaRole.Checkbox).Nth(1).CheckAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.Screenshots, "review-card.png"), FullPage = false });
+
+        await page.Keyboard.PressAsync("3");
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("rated; it comes back in 10m");
+        await Assertions.Expect(page.Locator("#card-title")).Not.ToHaveTextAsync(first);
+
+        await page.Keyboard.PressAsync("u");
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("was undone");
+        await Assertions.Expect(page.Locator("#card-title")).ToHaveTextAsync(first);
+
+        // Typing an answer does not trigger the shortcuts; Escape leaves the text box.
+        await page.GetByLabel("Your answer").FillAsync("Use ROW_NUMBER 3 times");
+        await Assertions.Expect(legend).ToBeHiddenAsync();
+        await page.Keyboard.PressAsync("Escape");
+        await page.Keyboard.PressAsync(" ");
+        await page.Keyboard.PressAsync("4");
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("rated");
+    }
+
+    [BrowserFact]
     public async Task FollowUpLink_OpensTheDeeperQuestion()
     {
         var page = await browser.NewPageAsync();

@@ -70,6 +70,29 @@
     }
   });
 
+  // Review: Space shows the answer, 1-4 rate once it is shown, U undoes the last rating.
+  document.addEventListener('keydown', function (event) {
+    var card = document.querySelector('[data-review]');
+    if (!card || event.ctrlKey || event.metaKey || event.altKey) return;
+    // Typing fields keep their keys; a ticked key-point checkbox does not stop 1-4 from rating.
+    if (event.target.closest('textarea, select, [contenteditable="true"], input:not([type="checkbox"])')) {
+      if (event.key === 'Escape') event.target.blur();
+      return;
+    }
+    var reveal = card.querySelector('[data-review-reveal]');
+    if (event.key === ' ' && reveal && !reveal.open) {
+      event.preventDefault();
+      reveal.open = true;
+      reveal.querySelector('summary').focus();
+    } else if (/^[1-4]$/.test(event.key) && reveal && reveal.open) {
+      event.preventDefault();
+      reveal.querySelector('[data-rating="' + event.key + '"]').click();
+    } else if (event.key === 'u' || event.key === 'U') {
+      var undo = document.querySelector('[data-review-undo]');
+      if (undo) { event.preventDefault(); undo.click(); }
+    }
+  });
+
   window.addEventListener('DOMContentLoaded', function () { renderRich(document); });
   document.addEventListener('htmx:afterSwap', function (event) { renderRich(event.target); });
   // Math inside a closed "reveal" block renders when it opens (KaTeX measures visible text).

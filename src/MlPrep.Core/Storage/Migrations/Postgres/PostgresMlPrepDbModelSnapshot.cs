@@ -23,6 +23,304 @@ namespace MlPrep.Core.Storage.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("MlPrep.Core.Practice.Deck", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Filter")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("filter");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("decks", (string)null);
+                });
+
+            modelBuilder.Entity("MlPrep.Core.Practice.PracticeSettings", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("user_id");
+
+                    b.Property<double>("DesiredRetention")
+                        .HasColumnType("double precision")
+                        .HasColumnName("desired_retention");
+
+                    b.Property<bool>("Fuzz")
+                        .HasColumnType("boolean")
+                        .HasColumnName("fuzz");
+
+                    b.Property<string>("LearningSteps")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("learning_steps");
+
+                    b.Property<int>("LeechThreshold")
+                        .HasColumnType("integer")
+                        .HasColumnName("leech_threshold");
+
+                    b.Property<int>("MaximumInterval")
+                        .HasColumnType("integer")
+                        .HasColumnName("maximum_interval");
+
+                    b.Property<int>("NewPerDay")
+                        .HasColumnType("integer")
+                        .HasColumnName("new_per_day");
+
+                    b.Property<string>("RelearningSteps")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("relearning_steps");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("practice_settings", (string)null);
+                });
+
+            modelBuilder.Entity("MlPrep.Core.Practice.ReviewCard", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("QuestionId")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("question_id");
+
+                    b.Property<DateTime?>("BuriedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("buried_until");
+
+                    b.Property<double>("Difficulty")
+                        .HasColumnType("double precision")
+                        .HasColumnName("difficulty");
+
+                    b.Property<DateTime>("Due")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due");
+
+                    b.Property<int>("ElapsedDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("elapsed_days");
+
+                    b.Property<int>("Lapses")
+                        .HasColumnType("integer")
+                        .HasColumnName("lapses");
+
+                    b.Property<DateTime?>("LastReview")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_review");
+
+                    b.Property<int>("LearningSteps")
+                        .HasColumnType("integer")
+                        .HasColumnName("learning_steps");
+
+                    b.Property<bool>("Leech")
+                        .HasColumnType("boolean")
+                        .HasColumnName("leech");
+
+                    b.Property<int>("Reps")
+                        .HasColumnType("integer")
+                        .HasColumnName("reps");
+
+                    b.Property<int>("ScheduledDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("scheduled_days");
+
+                    b.Property<double>("Stability")
+                        .HasColumnType("double precision")
+                        .HasColumnName("stability");
+
+                    b.Property<int>("State")
+                        .HasColumnType("integer")
+                        .HasColumnName("state");
+
+                    b.Property<bool>("Suspended")
+                        .HasColumnType("boolean")
+                        .HasColumnName("suspended");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("UserId", "QuestionId");
+
+                    b.HasIndex("QuestionId");
+
+                    b.HasIndex("UserId", "Due");
+
+                    b.ToTable("review_cards", (string)null);
+                });
+
+            modelBuilder.Entity("MlPrep.Core.Practice.ReviewLog", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("DeckId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("deck_id");
+
+                    b.Property<double>("DifficultyAfter")
+                        .HasColumnType("double precision")
+                        .HasColumnName("difficulty_after");
+
+                    b.Property<double>("DifficultyBefore")
+                        .HasColumnType("double precision")
+                        .HasColumnName("difficulty_before");
+
+                    b.Property<DateTime>("DueAfter")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_after");
+
+                    b.Property<DateTime>("DueBefore")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_before");
+
+                    b.Property<int>("DurationSeconds")
+                        .HasColumnType("integer")
+                        .HasColumnName("duration_seconds");
+
+                    b.Property<int>("ElapsedDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("elapsed_days");
+
+                    b.Property<int>("ElapsedDaysBefore")
+                        .HasColumnType("integer")
+                        .HasColumnName("elapsed_days_before");
+
+                    b.PrimitiveCollection<List<int>>("KeyPointsTicked")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("key_points_ticked");
+
+                    b.Property<int>("KeyPointsTotal")
+                        .HasColumnType("integer")
+                        .HasColumnName("key_points_total");
+
+                    b.Property<int>("LapsesBefore")
+                        .HasColumnType("integer")
+                        .HasColumnName("lapses_before");
+
+                    b.Property<DateTime?>("LastReviewBefore")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_review_before");
+
+                    b.Property<int>("LearningStepsBefore")
+                        .HasColumnType("integer")
+                        .HasColumnName("learning_steps_before");
+
+                    b.Property<bool>("LeechBefore")
+                        .HasColumnType("boolean")
+                        .HasColumnName("leech_before");
+
+                    b.Property<string>("QuestionId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("question_id");
+
+                    b.Property<int>("Rating")
+                        .HasColumnType("integer")
+                        .HasColumnName("rating");
+
+                    b.Property<int>("RepsBefore")
+                        .HasColumnType("integer")
+                        .HasColumnName("reps_before");
+
+                    b.Property<DateTime>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reviewed_at");
+
+                    b.Property<int>("ScheduledDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("scheduled_days");
+
+                    b.Property<int>("ScheduledDaysBefore")
+                        .HasColumnType("integer")
+                        .HasColumnName("scheduled_days_before");
+
+                    b.Property<double>("StabilityAfter")
+                        .HasColumnType("double precision")
+                        .HasColumnName("stability_after");
+
+                    b.Property<double>("StabilityBefore")
+                        .HasColumnType("double precision")
+                        .HasColumnName("stability_before");
+
+                    b.Property<int>("StateAfter")
+                        .HasColumnType("integer")
+                        .HasColumnName("state_after");
+
+                    b.Property<int>("StateBefore")
+                        .HasColumnType("integer")
+                        .HasColumnName("state_before");
+
+                    b.Property<DateTime?>("UndoneAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("undone_at");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QuestionId");
+
+                    b.HasIndex("UserId", "QuestionId");
+
+                    b.HasIndex("UserId", "ReviewedAt");
+
+                    b.ToTable("review_logs", (string)null);
+                });
+
             modelBuilder.Entity("MlPrep.Core.Search.SearchHit", b =>
                 {
                     b.Property<string>("QuestionId")
@@ -153,6 +451,24 @@ namespace MlPrep.Core.Storage.Migrations.Postgres
                     b.HasIndex("Track", "Number");
 
                     b.ToTable("questions", (string)null);
+                });
+
+            modelBuilder.Entity("MlPrep.Core.Practice.ReviewCard", b =>
+                {
+                    b.HasOne("MlPrep.Core.Storage.QuestionRecord", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MlPrep.Core.Practice.ReviewLog", b =>
+                {
+                    b.HasOne("MlPrep.Core.Storage.QuestionRecord", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

@@ -17,6 +17,300 @@ namespace MlPrep.Core.Storage.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
 
+            modelBuilder.Entity("MlPrep.Core.Practice.Deck", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Filter")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("filter");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("decks", (string)null);
+                });
+
+            modelBuilder.Entity("MlPrep.Core.Practice.PracticeSettings", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.Property<double>("DesiredRetention")
+                        .HasColumnType("REAL")
+                        .HasColumnName("desired_retention");
+
+                    b.Property<bool>("Fuzz")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("fuzz");
+
+                    b.Property<string>("LearningSteps")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("learning_steps");
+
+                    b.Property<int>("LeechThreshold")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("leech_threshold");
+
+                    b.Property<int>("MaximumInterval")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("maximum_interval");
+
+                    b.Property<int>("NewPerDay")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("new_per_day");
+
+                    b.Property<string>("RelearningSteps")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("relearning_steps");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("practice_settings", (string)null);
+                });
+
+            modelBuilder.Entity("MlPrep.Core.Practice.ReviewCard", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("QuestionId")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("question_id");
+
+                    b.Property<DateTime?>("BuriedUntil")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("buried_until");
+
+                    b.Property<double>("Difficulty")
+                        .HasColumnType("REAL")
+                        .HasColumnName("difficulty");
+
+                    b.Property<DateTime>("Due")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due");
+
+                    b.Property<int>("ElapsedDays")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("elapsed_days");
+
+                    b.Property<int>("Lapses")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("lapses");
+
+                    b.Property<DateTime?>("LastReview")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_review");
+
+                    b.Property<int>("LearningSteps")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("learning_steps");
+
+                    b.Property<bool>("Leech")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("leech");
+
+                    b.Property<int>("Reps")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("reps");
+
+                    b.Property<int>("ScheduledDays")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("scheduled_days");
+
+                    b.Property<double>("Stability")
+                        .HasColumnType("REAL")
+                        .HasColumnName("stability");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("state");
+
+                    b.Property<bool>("Suspended")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("suspended");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("UserId", "QuestionId");
+
+                    b.HasIndex("QuestionId");
+
+                    b.HasIndex("UserId", "Due");
+
+                    b.ToTable("review_cards", (string)null);
+                });
+
+            modelBuilder.Entity("MlPrep.Core.Practice.ReviewLog", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long?>("DeckId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("deck_id");
+
+                    b.Property<double>("DifficultyAfter")
+                        .HasColumnType("REAL")
+                        .HasColumnName("difficulty_after");
+
+                    b.Property<double>("DifficultyBefore")
+                        .HasColumnType("REAL")
+                        .HasColumnName("difficulty_before");
+
+                    b.Property<DateTime>("DueAfter")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due_after");
+
+                    b.Property<DateTime>("DueBefore")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due_before");
+
+                    b.Property<int>("DurationSeconds")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("duration_seconds");
+
+                    b.Property<int>("ElapsedDays")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("elapsed_days");
+
+                    b.Property<int>("ElapsedDaysBefore")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("elapsed_days_before");
+
+                    b.PrimitiveCollection<string>("KeyPointsTicked")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key_points_ticked");
+
+                    b.Property<int>("KeyPointsTotal")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("key_points_total");
+
+                    b.Property<int>("LapsesBefore")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("lapses_before");
+
+                    b.Property<DateTime?>("LastReviewBefore")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_review_before");
+
+                    b.Property<int>("LearningStepsBefore")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("learning_steps_before");
+
+                    b.Property<bool>("LeechBefore")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("leech_before");
+
+                    b.Property<string>("QuestionId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("question_id");
+
+                    b.Property<int>("Rating")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rating");
+
+                    b.Property<int>("RepsBefore")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("reps_before");
+
+                    b.Property<DateTime>("ReviewedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reviewed_at");
+
+                    b.Property<int>("ScheduledDays")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("scheduled_days");
+
+                    b.Property<int>("ScheduledDaysBefore")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("scheduled_days_before");
+
+                    b.Property<double>("StabilityAfter")
+                        .HasColumnType("REAL")
+                        .HasColumnName("stability_after");
+
+                    b.Property<double>("StabilityBefore")
+                        .HasColumnType("REAL")
+                        .HasColumnName("stability_before");
+
+                    b.Property<int>("StateAfter")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("state_after");
+
+                    b.Property<int>("StateBefore")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("state_before");
+
+                    b.Property<DateTime?>("UndoneAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("undone_at");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QuestionId");
+
+                    b.HasIndex("UserId", "QuestionId");
+
+                    b.HasIndex("UserId", "ReviewedAt");
+
+                    b.ToTable("review_logs", (string)null);
+                });
+
             modelBuilder.Entity("MlPrep.Core.Search.SearchHit", b =>
                 {
                     b.Property<string>("QuestionId")
@@ -147,6 +441,24 @@ namespace MlPrep.Core.Storage.Migrations.Sqlite
                     b.HasIndex("Track", "Number");
 
                     b.ToTable("questions", (string)null);
+                });
+
+            modelBuilder.Entity("MlPrep.Core.Practice.ReviewCard", b =>
+                {
+                    b.HasOne("MlPrep.Core.Storage.QuestionRecord", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MlPrep.Core.Practice.ReviewLog", b =>
+                {
+                    b.HasOne("MlPrep.Core.Storage.QuestionRecord", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }
