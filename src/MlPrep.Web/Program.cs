@@ -35,6 +35,7 @@ app.UseOutputCache();
 
 app.MapRazorPages();
 app.MapQuestionsApi();
+app.MapReviewApi();
 app.MapPractice();
 app.MapHealth();
 app.MapOpenApi();

@@ -1,3 +1,5 @@
+using MlPrep.Core.Search;
+
 namespace MlPrep.Core.Practice;
 
 /// <summary>A saved filter over the bank to review from (track, level, topics, kind ...).</summary>
@@ -11,4 +13,19 @@ public sealed class Deck
     public required string Name { get; set; }
     public required string Filter { get; set; }
     public DateTime CreatedAt { get; set; }
+
+    /// <summary>The deck's filter as a question query (validated when the deck was saved).</summary>
+    public QuestionQuery Query() => Parse(Filter).Query;
+
+    /// <summary>Parses a filter written as a query string (<c>track=sql&amp;level=advanced</c>, with or without the leading <c>?</c>).</summary>
+    public static (QuestionQuery Query, IReadOnlyDictionary<string, string[]> Errors) Parse(string filter)
+    {
+        var values = filter.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries)
+            .Select(pair => pair.Split('=', 2))
+            .Select(kv => (Name: Decode(kv[0]), Value: kv.Length > 1 ? Decode(kv[1]) : ""))
+            .ToLookup(kv => kv.Name, kv => kv.Value, StringComparer.Ordinal);
+        return QuestionQuery.Parse(name => [.. values[name]]);
+    }
+
+    private static string Decode(string text) => Uri.UnescapeDataString(text.Replace('+', ' '));
 }

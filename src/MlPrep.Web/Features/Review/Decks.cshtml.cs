@@ -1,9 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using MlPrep.Core.Practice;
-using MlPrep.Core.Search;
 using MlPrep.Core.Storage;
 
 namespace MlPrep.Web.Features.Review;
@@ -38,8 +36,7 @@ public sealed class DecksModel(ReviewService review, MlPrepDb db, CurrentUser us
             Errors["name"] = $"You already have a deck called '{Name}'.";
         }
 
-        var parsed = QueryHelpers.ParseQuery(Filter);
-        var (query, errors) = QuestionQuery.Parse(n => parsed.TryGetValue(n, out var v) ? [.. v.Select(x => x ?? "")] : []);
+        var (query, errors) = Deck.Parse(Filter);
         foreach (var (parameter, messages) in errors)
         {
             Errors["filter"] = $"{parameter}: {string.Join(" ", messages)}";
@@ -75,9 +72,7 @@ public sealed class DecksModel(ReviewService review, MlPrepDb db, CurrentUser us
         var withCounts = new List<(Deck, ReviewCounts)>();
         foreach (var deck in decks)
         {
-            var parsed = QueryHelpers.ParseQuery(deck.Filter);
-            var query = QuestionQuery.Parse(n => parsed.TryGetValue(n, out var v) ? [.. v.Select(x => x ?? "")] : []).Query;
-            withCounts.Add((deck, await review.CountsAsync(user.Id, query, cancellationToken)));
+            withCounts.Add((deck, await review.CountsAsync(user.Id, deck.Query(), cancellationToken)));
         }
 
         Decks = withCounts;

@@ -128,7 +128,7 @@ public sealed class IndexModel(ReviewService review, MlPrepDb db, CurrentUser us
                 return false;
             }
 
-            Filter = QuestionQuery.Parse(QueryHelpers(Deck.Filter)).Query;
+            Filter = Deck.Query();
             return true;
         }
 
@@ -155,11 +155,5 @@ public sealed class IndexModel(ReviewService review, MlPrepDb db, CurrentUser us
                 .OrderBy(c => c.Due).Select(c => (DateTime?)c.Due).FirstOrDefaultAsync(cancellationToken);
             NextDue = due is { } d ? new DateTimeOffset(DateTime.SpecifyKind(d, DateTimeKind.Utc)) : null;
         }
-    }
-
-    private static Func<string, IReadOnlyList<string>> QueryHelpers(string queryString)
-    {
-        var parsed = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(queryString);
-        return name => parsed.TryGetValue(name, out var values) ? [.. values.Select(v => v ?? "")] : [];
     }
 }

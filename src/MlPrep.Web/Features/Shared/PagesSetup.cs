@@ -22,6 +22,7 @@ public static class PagesSetup
             options.SerializerOptions.DictionaryKeyPolicy = null;
         });
         builder.Services.AddOpenApi();
+        builder.Services.AddExceptionHandler<BadRequestHandler>();
     }
 
     /// <summary>API paths answer errors with problem+json; pages get a friendly HTML page with the same status code.</summary>
