@@ -1,6 +1,7 @@
 using System.CommandLine;
 using MlPrep.Cli.Content;
 using MlPrep.Cli.Questions;
+using MlPrep.Cli.Review;
 using MlPrep.Cli.Stats;
 
 namespace MlPrep.Cli.Shared;
@@ -18,6 +19,7 @@ internal static class CliApp
             ShowCommand.Create(env),
             StatsCommand.Create(env),
             NewCommand.Create(env),
+            ReviewCommand.Create(env),
         };
         root.SetAction(parse => StatsCommand.Overview(parse, env));
         return root;

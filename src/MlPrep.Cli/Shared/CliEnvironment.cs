@@ -10,15 +10,20 @@ internal sealed record CliEnvironment(
     Func<string, string?> GetVariable,
     TimeProvider Time,
     bool Color,
-    int? Width = null)
+    int? Width = null,
+    TextReader? In = null)
 {
+    /// <summary>Where interactive commands read answers from (standard input; a script in tests).</summary>
+    public TextReader Input => In ?? TextReader.Null;
+
     public static CliEnvironment FromProcess() => new(
         Console.Out,
         Console.Error,
         Environment.CurrentDirectory,
         Environment.GetEnvironmentVariable,
         TimeProvider.System,
-        Color: !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null);
+        Color: !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null,
+        In: Console.In);
 
     /// <summary>A Spectre console over <see cref="Out"/> for tables and rendered answers.</summary>
     public IAnsiConsole CreateConsole()
