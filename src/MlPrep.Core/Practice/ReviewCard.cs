@@ -30,6 +30,9 @@ public sealed class ReviewCard
     /// <summary>Lapsed so often (the leech threshold in the settings) that rereading it will not help; shown with a tag.</summary>
     public bool Leech { get; set; }
 
+    /// <summary>Set when the user asked to review this question soon (e.g. missed in a mock interview): a new one skips the daily limit and comes first.</summary>
+    public DateTime? QueuedAt { get; set; }
+
     public int Version { get; set; }
     public DateTime UpdatedAt { get; set; }
 

@@ -59,7 +59,8 @@ public sealed class ReviewService(MlPrepDb db, ContentBank bank, QuestionSearch 
         Question? question = null;
         if (card is null && counts.New > 0)
         {
-            question = await FirstNewAsync(userId, deck, nowUtc, cancellationToken);
+            var startedToday = await db.ReviewLogs.CountAsync(l => l.UserId == userId && l.ReviewedAt >= nowUtc.Date && l.StateBefore == CardState.New && l.UndoneAt == null, cancellationToken);
+            question = await FirstNewAsync(userId, deck, nowUtc, startedToday < settings.NewPerDay, cancellationToken);
         }
 
         if (card is null && question is null)
@@ -136,6 +137,7 @@ public sealed class ReviewService(MlPrepDb db, ContentBank bank, QuestionSearch 
         row.Apply(after);
         row.Leech |= after.Lapses >= settings.LeechThreshold;
         row.BuriedUntil = null;
+        row.QueuedAt = null;
         row.Version++;
         row.UpdatedAt = now.UtcDateTime;
         db.ReviewLogs.Add(log);
@@ -221,21 +223,27 @@ public sealed class ReviewService(MlPrepDb db, ContentBank bank, QuestionSearch 
         var review = await active.CountAsync(c => c.State == CardState.Review && c.Due < today.AddDays(1), cancellationToken);
         var startedToday = await db.ReviewLogs.CountAsync(l => l.UserId == userId && l.ReviewedAt >= today && l.StateBefore == CardState.New && l.UndoneAt == null, cancellationToken);
         var quota = Math.Max(0, settings.NewPerDay - startedToday);
-        var unseen = quota == 0 ? 0 : (await NewCandidatesAsync(userId, deck, nowUtc, cancellationToken)).Count;
-        return new ReviewCounts(Math.Min(quota, unseen), learning, review);
+        var (candidates, queued) = await NewCandidatesAsync(userId, deck, nowUtc, cancellationToken);
+        var queuedNew = candidates.Count(q => queued.Contains(q.Id));
+        return new ReviewCounts(Math.Min(quota, candidates.Count - queuedNew) + queuedNew, learning, review);
     }
 
-    private async Task<Question?> FirstNewAsync(string userId, List<string>? deck, DateTime nowUtc, CancellationToken cancellationToken) =>
-        (await NewCandidatesAsync(userId, deck, nowUtc, cancellationToken)).FirstOrDefault();
-
-    /// <summary>Questions of the deck the user has not started, easier levels first.</summary>
-    private async Task<List<Question>> NewCandidatesAsync(string userId, List<string>? deck, DateTime nowUtc, CancellationToken cancellationToken)
+    private async Task<Question?> FirstNewAsync(string userId, List<string>? deck, DateTime nowUtc, bool quotaLeft, CancellationToken cancellationToken)
     {
-        var excluded = (await db.ReviewCards.AsNoTracking()
-            .Where(c => c.UserId == userId && (c.State != CardState.New || c.Suspended || (c.BuriedUntil != null && c.BuriedUntil > nowUtc)))
-            .Select(c => c.QuestionId).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        var (candidates, queued) = await NewCandidatesAsync(userId, deck, nowUtc, cancellationToken);
+        return candidates.FirstOrDefault(q => quotaLeft || queued.Contains(q.Id));
+    }
+
+    /// <summary>Questions of the deck the user has not started: those queued on purpose first, then easier levels first.</summary>
+    private async Task<(List<Question> Candidates, HashSet<string> Queued)> NewCandidatesAsync(string userId, List<string>? deck, DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        var rows = await db.ReviewCards.AsNoTracking()
+            .Where(c => c.UserId == userId && (c.State != CardState.New || c.Suspended || (c.BuriedUntil != null && c.BuriedUntil > nowUtc) || c.QueuedAt != null))
+            .Select(c => new { c.QuestionId, Excluded = c.State != CardState.New || c.Suspended || (c.BuriedUntil != null && c.BuriedUntil > nowUtc) }).ToListAsync(cancellationToken);
+        var excluded = rows.Where(r => r.Excluded).Select(r => r.QuestionId).ToHashSet(StringComparer.Ordinal);
+        var queued = rows.Where(r => !r.Excluded).Select(r => r.QuestionId).ToHashSet(StringComparer.Ordinal);
         var pool = deck is null ? bank.Questions.AsEnumerable() : deck.Select(bank.Find).OfType<Question>();
-        return [.. pool.Where(q => q.IsComplete && !excluded.Contains(q.Id)).OrderBy(q => q.Level).ThenBy(q => q.Difficulty)];
+        return ([.. pool.Where(q => q.IsComplete && !excluded.Contains(q.Id)).OrderBy(q => queued.Contains(q.Id) ? 0 : 1).ThenBy(q => q.Level).ThenBy(q => q.Difficulty)], queued);
     }
 
     private static ReviewLog NewLog(string userId, Question question, RatingRequest request, List<int> ticked, FsrsCard before, FsrsCard after, bool leechBefore, DateTimeOffset now) => new()

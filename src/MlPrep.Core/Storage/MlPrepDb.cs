@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using MlPrep.Core.Interviews;
 using MlPrep.Core.Practice;
 using MlPrep.Core.Search;
 
@@ -19,6 +20,10 @@ public abstract class MlPrepDb(DbContextOptions options) : DbContext(options)
     public DbSet<Deck> Decks => Set<Deck>();
 
     public DbSet<PracticeSettings> PracticeSettings => Set<PracticeSettings>();
+
+    public DbSet<MockSession> MockSessions => Set<MockSession>();
+
+    public DbSet<MockAnswer> MockAnswers => Set<MockAnswer>();
 
     /// <summary>Every active question the search terms match, with its tier (0 when it matches all terms) and score (higher is better).</summary>
     public abstract IQueryable<SearchHit> Match(SearchTerms terms);
@@ -50,6 +55,7 @@ public abstract class MlPrepDb(DbContextOptions options) : DbContext(options)
 
         modelBuilder.Entity<SearchHit>().HasNoKey().ToView(null);
         PracticeModel.Configure(modelBuilder);
+        InterviewModel.Configure(modelBuilder);
 
         foreach (var entity in modelBuilder.Model.GetEntityTypes())
         {

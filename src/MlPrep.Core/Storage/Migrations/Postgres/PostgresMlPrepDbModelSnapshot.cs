@@ -23,6 +23,138 @@ namespace MlPrep.Core.Storage.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("MlPrep.Core.Interviews.MockAnswer", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<DateTime?>("DoneAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("done_at");
+
+                    b.Property<int>("ElapsedSeconds")
+                        .HasColumnType("integer")
+                        .HasColumnName("elapsed_seconds");
+
+                    b.Property<string>("FollowUpOf")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("follow_up_of");
+
+                    b.PrimitiveCollection<List<int>>("KeyPointsTicked")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("key_points_ticked");
+
+                    b.Property<int>("KeyPointsTotal")
+                        .HasColumnType("integer")
+                        .HasColumnName("key_points_total");
+
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("notes");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<string>("QuestionId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("question_id");
+
+                    b.Property<DateTime?>("RunningSince")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("running_since");
+
+                    b.Property<int?>("Score")
+                        .HasColumnType("integer")
+                        .HasColumnName("score");
+
+                    b.Property<string>("Section")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("section");
+
+                    b.Property<long>("SessionId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("session_id");
+
+                    b.Property<int>("TimeBoxSeconds")
+                        .HasColumnType("integer")
+                        .HasColumnName("time_box_seconds");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QuestionId");
+
+                    b.HasIndex("SessionId", "Position");
+
+                    b.HasIndex("UserId", "QuestionId");
+
+                    b.ToTable("mock_answers", (string)null);
+                });
+
+            modelBuilder.Entity("MlPrep.Core.Interviews.MockSession", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ended_at");
+
+                    b.Property<int?>("Level")
+                        .HasColumnType("integer")
+                        .HasColumnName("level");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("integer")
+                        .HasColumnName("round");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<int?>("Track")
+                        .HasColumnType("integer")
+                        .HasColumnName("track");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "StartedAt");
+
+                    b.ToTable("mock_sessions", (string)null);
+                });
+
             modelBuilder.Entity("MlPrep.Core.Practice.Deck", b =>
                 {
                     b.Property<long>("Id")
@@ -153,6 +285,10 @@ namespace MlPrep.Core.Storage.Migrations.Postgres
                     b.Property<bool>("Leech")
                         .HasColumnType("boolean")
                         .HasColumnName("leech");
+
+                    b.Property<DateTime?>("QueuedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("queued_at");
 
                     b.Property<int>("Reps")
                         .HasColumnType("integer")
@@ -453,6 +589,21 @@ namespace MlPrep.Core.Storage.Migrations.Postgres
                     b.ToTable("questions", (string)null);
                 });
 
+            modelBuilder.Entity("MlPrep.Core.Interviews.MockAnswer", b =>
+                {
+                    b.HasOne("MlPrep.Core.Storage.QuestionRecord", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MlPrep.Core.Interviews.MockSession", null)
+                        .WithMany("Answers")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MlPrep.Core.Practice.ReviewCard", b =>
                 {
                     b.HasOne("MlPrep.Core.Storage.QuestionRecord", null)
@@ -469,6 +620,11 @@ namespace MlPrep.Core.Storage.Migrations.Postgres
                         .HasForeignKey("QuestionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("MlPrep.Core.Interviews.MockSession", b =>
+                {
+                    b.Navigation("Answers");
                 });
 #pragma warning restore 612, 618
         }

@@ -17,6 +17,134 @@ namespace MlPrep.Core.Storage.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
 
+            modelBuilder.Entity("MlPrep.Core.Interviews.MockAnswer", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("completed_at");
+
+                    b.Property<DateTime?>("DoneAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("done_at");
+
+                    b.Property<int>("ElapsedSeconds")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("elapsed_seconds");
+
+                    b.Property<string>("FollowUpOf")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("follow_up_of");
+
+                    b.PrimitiveCollection<string>("KeyPointsTicked")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key_points_ticked");
+
+                    b.Property<int>("KeyPointsTotal")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("key_points_total");
+
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("notes");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.Property<string>("QuestionId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("question_id");
+
+                    b.Property<DateTime?>("RunningSince")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("running_since");
+
+                    b.Property<int?>("Score")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("score");
+
+                    b.Property<string>("Section")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("section");
+
+                    b.Property<long>("SessionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("session_id");
+
+                    b.Property<int>("TimeBoxSeconds")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("time_box_seconds");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QuestionId");
+
+                    b.HasIndex("SessionId", "Position");
+
+                    b.HasIndex("UserId", "QuestionId");
+
+                    b.ToTable("mock_answers", (string)null);
+                });
+
+            modelBuilder.Entity("MlPrep.Core.Interviews.MockSession", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ended_at");
+
+                    b.Property<int?>("Level")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("level");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("round");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("started_at");
+
+                    b.Property<int?>("Track")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("track");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "StartedAt");
+
+                    b.ToTable("mock_sessions", (string)null);
+                });
+
             modelBuilder.Entity("MlPrep.Core.Practice.Deck", b =>
                 {
                     b.Property<long>("Id")
@@ -145,6 +273,10 @@ namespace MlPrep.Core.Storage.Migrations.Sqlite
                     b.Property<bool>("Leech")
                         .HasColumnType("INTEGER")
                         .HasColumnName("leech");
+
+                    b.Property<DateTime?>("QueuedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("queued_at");
 
                     b.Property<int>("Reps")
                         .HasColumnType("INTEGER")
@@ -443,6 +575,21 @@ namespace MlPrep.Core.Storage.Migrations.Sqlite
                     b.ToTable("questions", (string)null);
                 });
 
+            modelBuilder.Entity("MlPrep.Core.Interviews.MockAnswer", b =>
+                {
+                    b.HasOne("MlPrep.Core.Storage.QuestionRecord", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MlPrep.Core.Interviews.MockSession", null)
+                        .WithMany("Answers")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MlPrep.Core.Practice.ReviewCard", b =>
                 {
                     b.HasOne("MlPrep.Core.Storage.QuestionRecord", null)
@@ -459,6 +606,11 @@ namespace MlPrep.Core.Storage.Migrations.Sqlite
                         .HasForeignKey("QuestionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("MlPrep.Core.Interviews.MockSession", b =>
+                {
+                    b.Navigation("Answers");
                 });
 #pragma warning restore 612, 618
         }
