@@ -1,5 +1,6 @@
 using MlPrep.Web.Features.Content;
 using MlPrep.Web.Features.Health;
+using MlPrep.Web.Features.Mock;
 using MlPrep.Web.Features.Practice;
 using MlPrep.Web.Features.Questions;
 using MlPrep.Web.Features.Review;
@@ -20,8 +21,9 @@ builder.AddStorage();
 // Pages, output cache, JSON and OpenAPI.
 builder.AddPages();
 
-// Practice: spaced review.
+// Practice: spaced review and mock interviews.
 builder.AddReview();
+builder.AddMock();
 
 // Health.
 builder.AddHealth();

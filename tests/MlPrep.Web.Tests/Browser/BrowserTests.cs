@@ -109,6 +109,37 @@ public partial class BrowserTests(BrowserFixture browser)
     }
 
     [BrowserFact]
+    public async Task MockInterview_QuickDrill_StartToReport()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/mock");
+        await page.GetByLabel("Quick drill").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Start" }).ClickAsync();
+
+        var timer = page.GetByRole(AriaRole.Timer);
+        await Assertions.Expect(timer).ToContainTextAsync("of 5 min");
+        var before = await timer.Locator("[data-timer-text]").InnerTextAsync();
+        await Assertions.Expect(timer.Locator("[data-timer-text]")).Not.ToHaveTextAsync(before, new() { Timeout = 3000 });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.Screenshots, "mock-question.png") });
+
+        for (var n = 0; n < 2; n++)
+        {
+            await page.GetByLabel("Notes or your answer").FillAsync("Out loud: definition, why, example, trade-offs.");
+            await page.GetByRole(AriaRole.Button, new() { Name = "I'm done: show the model answer" }).ClickAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Model answer" })).ToBeVisibleAsync();
+            await page.GetByRole(AriaRole.Checkbox).First.CheckAsync();
+            await page.GetByLabel(n == 0 ? "2 · Partial" : "3 · Good").CheckAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Next" }).ClickAsync();
+        }
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Quick drill: report");
+        await Assertions.Expect(page.GetByRole(AriaRole.Table).First).ToContainTextAsync("2 / 4");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.Screenshots, "mock-report.png"), FullPage = true });
+        await page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("Add the .* to my review queue") }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("added to the front of your review queue");
+    }
+
+    [BrowserFact]
     public async Task FollowUpLink_OpensTheDeeperQuestion()
     {
         var page = await browser.NewPageAsync();

@@ -93,6 +93,24 @@
     }
   });
 
+  // Mock interview clock: counts down once a second while running; past zero it shows overtime.
+  document.querySelectorAll('[data-timer]').forEach(function (timer) {
+    var remaining = parseInt(timer.dataset.remaining, 10);
+    var running = timer.dataset.running === 'true';
+    var text = timer.querySelector('[data-timer-text]');
+    var label = timer.querySelector('.timer-label');
+    var total = label ? label.textContent.replace(/^.* of /, ' of ') : '';
+    function show() {
+      var s = Math.abs(remaining);
+      text.textContent = (remaining < 0 ? '+' : '') + Math.floor(s / 60) + ':' + String(s % 60).padStart(2, '0');
+      timer.classList.toggle('overtime', remaining < 0);
+      timer.classList.toggle('paused', !running);
+      if (label) label.textContent = (remaining < 0 ? 'over time' : (running ? 'left' : 'paused')) + total;
+    }
+    show();
+    if (running) setInterval(function () { remaining -= 1; show(); }, 1000);
+  });
+
   window.addEventListener('DOMContentLoaded', function () { renderRich(document); });
   document.addEventListener('htmx:afterSwap', function (event) { renderRich(event.target); });
   // Math inside a closed "reveal" block renders when it opens (KaTeX measures visible text).
