@@ -1,6 +1,7 @@
 using MlPrep.Web.Features.Content;
 using MlPrep.Web.Features.Health;
 using MlPrep.Web.Features.Mock;
+using MlPrep.Web.Features.Progress;
 using MlPrep.Web.Features.Practice;
 using MlPrep.Web.Features.Questions;
 using MlPrep.Web.Features.Review;
@@ -38,6 +39,7 @@ app.UseOutputCache();
 app.MapRazorPages();
 app.MapQuestionsApi();
 app.MapReviewApi();
+app.MapUserData();
 app.MapPractice();
 app.MapHealth();
 app.MapOpenApi();

@@ -140,6 +140,27 @@ public partial class BrowserTests(BrowserFixture browser)
     }
 
     [BrowserFact]
+    public async Task ProgressDashboard_AfterReviews_ShowsChartsAndReadiness()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/review?track=math-stats");
+        for (var n = 0; n < 3; n++)
+        {
+            await page.Keyboard.PressAsync(" ");
+            await page.GetByRole(AriaRole.Checkbox).First.CheckAsync();
+            await page.Keyboard.PressAsync(n == 0 ? "1" : "4");
+            await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("rated");
+        }
+
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Progress" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Readiness" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Img, new() { NameRegex = new Regex("Reviews per day over the last year") })).ToBeVisibleAsync();
+        await page.GetByLabel("Preparing for").SelectOptionAsync("staff");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("target=staff"));
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.Screenshots, "progress-dashboard.png"), FullPage = true });
+    }
+
+    [BrowserFact]
     public async Task FollowUpLink_OpensTheDeeperQuestion()
     {
         var page = await browser.NewPageAsync();

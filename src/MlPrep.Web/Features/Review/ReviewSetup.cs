@@ -8,6 +8,8 @@ public static class ReviewSetup
     public static void AddReview(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<ReviewService>();
+        builder.Services.AddScoped<ProgressService>();
+        builder.Services.AddScoped<UserDataService>();
         builder.Services.AddSingleton<CurrentUser>();
     }
 }
