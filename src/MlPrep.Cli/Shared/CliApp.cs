@@ -1,5 +1,7 @@
 using System.CommandLine;
 using MlPrep.Cli.Content;
+using MlPrep.Cli.Mock;
+using MlPrep.Cli.Progress;
 using MlPrep.Cli.Questions;
 using MlPrep.Cli.Review;
 using MlPrep.Cli.Stats;
@@ -20,6 +22,8 @@ internal static class CliApp
             StatsCommand.Create(env),
             NewCommand.Create(env),
             ReviewCommand.Create(env),
+            MockCommand.Create(env),
+            ProgressCommand.Create(env),
         };
         root.SetAction(parse => StatsCommand.Overview(parse, env));
         return root;

@@ -12,11 +12,22 @@ namespace MlPrep.Core.Interviews;
 /// as it would in a real interview; pause it to stop it).</remarks>
 public sealed class MockService(MlPrepDb db, ContentBank bank, TimeProvider time)
 {
-    public async Task<MockSession> StartAsync(string userId, MockRound round, Track? track, Level? level, int? seed = null, CancellationToken cancellationToken = default)
+    /// <summary>Plans and saves a new interview; its first clock starts now. <c>minutes</c> overrides the time per
+    /// question (a design question's stages share it in proportion to their time boxes); <c>seed</c> fixes the choice of questions.</summary>
+    public async Task<MockSession> StartAsync(string userId, MockRound round, Track? track, Level? level, int? seed = null, int? minutes = null, CancellationToken cancellationToken = default)
     {
         var recent = (await db.Set<MockAnswer>().AsNoTracking().Where(a => a.UserId == userId).OrderByDescending(a => a.Id).Take(200)
             .Select(a => a.QuestionId).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
         var plan = new MockPlanner(bank, seed is { } s ? new Random(s) : Random.Shared).Plan(round, track, level, recent);
+        if (minutes is > 0 and var perQuestion)
+        {
+            plan = [.. plan.GroupBy(p => p.QuestionId).SelectMany(g =>
+            {
+                var total = g.Sum(p => p.Minutes);
+                return g.Select(p => p with { Minutes = Math.Max(1, (int)Math.Round(perQuestion * (double)p.Minutes / total)) });
+            })];
+        }
+
         var now = time.GetUtcNow().UtcDateTime;
         var session = new MockSession { UserId = userId, Round = round, Track = track, Level = level, StartedAt = now };
         for (var i = 0; i < plan.Count; i++)
