@@ -22,7 +22,8 @@ internal static class PracticeModel
         var log = model.Entity<ReviewLog>();
         log.ToTable("review_logs");
         log.HasKey(l => l.Id);
-        log.HasIndex(l => new { l.UserId, l.ReviewedAt });
+        // undone_at rides along so per-day counts read the index alone.
+        log.HasIndex(l => new { l.UserId, l.ReviewedAt, l.UndoneAt });
         log.HasIndex(l => new { l.UserId, l.QuestionId });
         log.HasOne<QuestionRecord>().WithMany().HasForeignKey(l => l.QuestionId).OnDelete(DeleteBehavior.Restrict);
 

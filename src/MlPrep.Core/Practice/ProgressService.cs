@@ -74,8 +74,8 @@ public sealed class ProgressService(MlPrepDb db, ContentBank bank, TimeProvider 
         var since = now.UtcDateTime.Date.AddDays(-364);
         var logs = db.ReviewLogs.AsNoTracking().Where(l => l.UserId == userId && l.UndoneAt == null);
 
-        var perDay = (await logs.Where(l => l.ReviewedAt >= since).GroupBy(l => l.ReviewedAt.Date).Select(g => new { Day = g.Key, Count = g.Count() }).ToListAsync(cancellationToken))
-            .ToDictionary(d => DateOnly.FromDateTime(d.Day), d => d.Count);
+        var perDay = (await db.ReviewsPerDayAsync(userId, since, cancellationToken))
+            .ToDictionary(d => DateOnly.ParseExact(d.Day, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), d => d.Count);
 
         var cards = await db.ReviewCards.AsNoTracking().Where(c => c.UserId == userId).ToListAsync(cancellationToken);
         var active = cards.Where(c => !c.Suspended && c.State != CardState.New && bank.Find(c.QuestionId) is not null).ToList();
@@ -94,11 +94,8 @@ public sealed class ProgressService(MlPrepDb db, ContentBank bank, TimeProvider 
             .GroupBy(_ => 1).Select(g => new { Total = g.Count(), Passed = g.Count(l => l.Rating != Rating.Again) }).FirstOrDefaultAsync(cancellationToken);
         double? actual = recentReviews is { Total: > 0 } r ? (double)r.Passed / r.Total : null;
 
-        var lastIds = await logs.GroupBy(l => l.QuestionId).Select(g => g.Max(l => l.Id)).ToListAsync(cancellationToken);
-        var last = await db.ReviewLogs.AsNoTracking().Where(l => lastIds.Contains(l.Id)).ToDictionaryAsync(l => l.QuestionId, cancellationToken);
         var known = inReview.Where(c => scheduler.Retrievability(c.ToFsrs(), now) >= ConfidentRecall
-                && last.TryGetValue(c.QuestionId, out var l) && l.Rating >= Rating.Good
-                && (double)l.KeyPointsTicked.Count / Math.Max(1, l.KeyPointsTotal) >= ConfidentCoverage)
+                && c.LastRating >= Rating.Good && c.LastCoverage >= ConfidentCoverage)
             .Select(c => c.QuestionId).ToHashSet(StringComparer.Ordinal);
 
         var questions = bank.Questions.Where(q => q.IsComplete).ToList();

@@ -33,6 +33,12 @@ public sealed class ReviewCard
     /// <summary>Set when the user asked to review this question soon (e.g. missed in a mock interview): a new one skips the daily limit and comes first.</summary>
     public DateTime? QueuedAt { get; set; }
 
+    /// <summary>The rating of the latest review that stands (not undone), kept here so progress needs no scan of the log.</summary>
+    public Rating? LastRating { get; set; }
+
+    /// <summary>Share of key points ticked in that review.</summary>
+    public double? LastCoverage { get; set; }
+
     public int Version { get; set; }
     public DateTime UpdatedAt { get; set; }
 

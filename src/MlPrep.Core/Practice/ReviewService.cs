@@ -49,7 +49,7 @@ public sealed class ReviewService(MlPrepDb db, ContentBank bank, QuestionSearch 
         var now = time.GetUtcNow();
         var settings = await SettingsAsync(userId, cancellationToken);
         var deck = await DeckIdsAsync(filter, cancellationToken);
-        var counts = await CountsAsync(userId, settings, deck, now, cancellationToken);
+        var (counts, firstNew) = await QueueAsync(userId, settings, deck, now, cancellationToken);
         var nowUtc = now.UtcDateTime;
         var endOfDay = nowUtc.Date.AddDays(1);
         var active = Active(userId, deck, nowUtc);
@@ -59,8 +59,7 @@ public sealed class ReviewService(MlPrepDb db, ContentBank bank, QuestionSearch 
         Question? question = null;
         if (card is null && counts.New > 0)
         {
-            var startedToday = await db.ReviewLogs.CountAsync(l => l.UserId == userId && l.ReviewedAt >= nowUtc.Date && l.StateBefore == CardState.New && l.UndoneAt == null, cancellationToken);
-            question = await FirstNewAsync(userId, deck, nowUtc, startedToday < settings.NewPerDay, cancellationToken);
+            question = firstNew;
         }
 
         if (card is null && question is null)
@@ -138,6 +137,8 @@ public sealed class ReviewService(MlPrepDb db, ContentBank bank, QuestionSearch 
         row.Leech |= after.Lapses >= settings.LeechThreshold;
         row.BuriedUntil = null;
         row.QueuedAt = null;
+        row.LastRating = request.Rating;
+        row.LastCoverage = Coverage(ticked.Count, question.KeyPoints.Length);
         row.Version++;
         row.UpdatedAt = now.UtcDateTime;
         db.ReviewLogs.Add(log);
@@ -168,6 +169,11 @@ public sealed class ReviewService(MlPrepDb db, ContentBank bank, QuestionSearch 
         var row = await db.ReviewCards.FirstAsync(c => c.UserId == userId && c.QuestionId == log.QuestionId, cancellationToken);
         row.Apply(log.CardBefore());
         row.Leech = log.LeechBefore;
+        var previous = await db.ReviewLogs.AsNoTracking()
+            .Where(l => l.UserId == userId && l.QuestionId == log.QuestionId && l.UndoneAt == null && l.Id < log.Id)
+            .OrderByDescending(l => l.Id).Select(l => new { l.Rating, Ticked = l.KeyPointsTicked.Count, l.KeyPointsTotal }).FirstOrDefaultAsync(cancellationToken);
+        row.LastRating = previous?.Rating;
+        row.LastCoverage = previous is null ? null : Coverage(previous.Ticked, previous.KeyPointsTotal);
         row.Version++;
         row.UpdatedAt = time.GetUtcNow().UtcDateTime;
         log.UndoneAt = row.UpdatedAt;
@@ -214,7 +220,11 @@ public sealed class ReviewService(MlPrepDb db, ContentBank bank, QuestionSearch 
         return deck is null ? cards : cards.Where(c => deck.Contains(c.QuestionId));
     }
 
-    private async Task<ReviewCounts> CountsAsync(string userId, PracticeSettings settings, List<string>? deck, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<ReviewCounts> CountsAsync(string userId, PracticeSettings settings, List<string>? deck, DateTimeOffset now, CancellationToken cancellationToken) =>
+        (await QueueAsync(userId, settings, deck, now, cancellationToken)).Counts;
+
+    /// <summary>The counts, and the next new question the user may start now (queued ones skip the daily limit).</summary>
+    private async Task<(ReviewCounts Counts, Question? FirstNew)> QueueAsync(string userId, PracticeSettings settings, List<string>? deck, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var nowUtc = now.UtcDateTime;
         var today = nowUtc.Date;
@@ -225,13 +235,8 @@ public sealed class ReviewService(MlPrepDb db, ContentBank bank, QuestionSearch 
         var quota = Math.Max(0, settings.NewPerDay - startedToday);
         var (candidates, queued) = await NewCandidatesAsync(userId, deck, nowUtc, cancellationToken);
         var queuedNew = candidates.Count(q => queued.Contains(q.Id));
-        return new ReviewCounts(Math.Min(quota, candidates.Count - queuedNew) + queuedNew, learning, review);
-    }
-
-    private async Task<Question?> FirstNewAsync(string userId, List<string>? deck, DateTime nowUtc, bool quotaLeft, CancellationToken cancellationToken)
-    {
-        var (candidates, queued) = await NewCandidatesAsync(userId, deck, nowUtc, cancellationToken);
-        return candidates.FirstOrDefault(q => quotaLeft || queued.Contains(q.Id));
+        var firstNew = candidates.FirstOrDefault(q => quota > 0 || queued.Contains(q.Id));
+        return (new ReviewCounts(Math.Min(quota, candidates.Count - queuedNew) + queuedNew, learning, review), firstNew);
     }
 
     /// <summary>Questions of the deck the user has not started: those queued on purpose first, then easier levels first.</summary>
@@ -245,6 +250,8 @@ public sealed class ReviewService(MlPrepDb db, ContentBank bank, QuestionSearch 
         var pool = deck is null ? bank.Questions.AsEnumerable() : deck.Select(bank.Find).OfType<Question>();
         return ([.. pool.Where(q => q.IsComplete && !excluded.Contains(q.Id)).OrderBy(q => queued.Contains(q.Id) ? 0 : 1).ThenBy(q => q.Level).ThenBy(q => q.Difficulty)], queued);
     }
+
+    internal static double Coverage(int ticked, int total) => total == 0 ? 0 : (double)ticked / total;
 
     private static ReviewLog NewLog(string userId, Question question, RatingRequest request, List<int> ticked, FsrsCard before, FsrsCard after, bool leechBefore, DateTimeOffset now) => new()
     {

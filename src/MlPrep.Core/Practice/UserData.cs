@@ -157,6 +157,17 @@ public sealed class UserDataService(MlPrepDb db, TimeProvider time)
             DifficultyAfter = l.DifficultyAfter, DueBefore = l.DueBefore, DueAfter = l.DueAfter, ScheduledDaysBefore = l.ScheduledDaysBefore, LearningStepsBefore = l.LearningStepsBefore,
             RepsBefore = l.RepsBefore, LapsesBefore = l.LapsesBefore, LastReviewBefore = l.LastReviewBefore, ElapsedDaysBefore = l.ElapsedDaysBefore, LeechBefore = l.LeechBefore, UndoneAt = l.UndoneAt,
         }));
+        // The card's last rating and coverage are derived from the log, as rating and undo keep them.
+        var lastReviews = file.ReviewLogs.Where(l => l.UndoneAt is null).GroupBy(l => l.QuestionId).ToDictionary(g => g.Key, g => g.Last());
+        foreach (var card in db.ReviewCards.Local.Where(c => c.UserId == userId))
+        {
+            if (lastReviews.TryGetValue(card.QuestionId, out var lastReview))
+            {
+                card.LastRating = lastReview.Rating;
+                card.LastCoverage = ReviewService.Coverage(lastReview.KeyPointsTicked.Count, lastReview.KeyPointsTotal);
+            }
+        }
+
         db.MockSessions.AddRange(file.MockSessions.Select(m => new MockSession
         {
             UserId = userId, Round = m.Round, Track = m.Track, Level = m.Level, StartedAt = m.StartedAt, EndedAt = m.EndedAt,

@@ -11,6 +11,14 @@ public sealed class PostgresMlPrepDb(DbContextOptions<PostgresMlPrepDb> options)
 {
     private const string Headline = "'StartSel=\"\u0002\", StopSel=\"\u0003\"";
 
+    public override Task<List<DayCount>> ReviewsPerDayAsync(string userId, DateTime since, CancellationToken cancellationToken = default) =>
+        Database.SqlQuery<DayCount>($"""
+            SELECT to_char(reviewed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS "Day", count(*)::int AS "Count"
+            FROM review_logs
+            WHERE user_id = {userId} AND undone_at IS NULL AND reviewed_at >= {since}
+            GROUP BY 1
+            """).ToListAsync(cancellationToken);
+
     public override IQueryable<SearchHit> Match(SearchTerms terms)
     {
         var (any, anyArgs) = terms.ToTsQuery(requireAll: false, firstParameter: 0);

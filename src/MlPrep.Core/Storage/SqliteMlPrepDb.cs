@@ -18,6 +18,14 @@ public sealed class SqliteMlPrepDb(DbContextOptions<SqliteMlPrepDb> options) : M
     /// <summary>Above this many changed rows, rebuilding the whole index beats row-by-row updates.</summary>
     private const int RebuildThreshold = 500;
 
+    public override Task<List<DayCount>> ReviewsPerDayAsync(string userId, DateTime since, CancellationToken cancellationToken = default) =>
+        Database.SqlQuery<DayCount>($"""
+            SELECT substr(reviewed_at, 1, 10) AS "Day", count(*) AS "Count"
+            FROM review_logs
+            WHERE user_id = {userId} AND undone_at IS NULL AND reviewed_at >= {since}
+            GROUP BY 1
+            """).ToListAsync(cancellationToken);
+
     public override IQueryable<SearchHit> Match(SearchTerms terms)
     {
         var all = terms.ToFts5(requireAll: true);

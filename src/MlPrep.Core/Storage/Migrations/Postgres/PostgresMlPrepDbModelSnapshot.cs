@@ -274,6 +274,14 @@ namespace MlPrep.Core.Storage.Migrations.Postgres
                         .HasColumnType("integer")
                         .HasColumnName("lapses");
 
+                    b.Property<double?>("LastCoverage")
+                        .HasColumnType("double precision")
+                        .HasColumnName("last_coverage");
+
+                    b.Property<int?>("LastRating")
+                        .HasColumnType("integer")
+                        .HasColumnName("last_rating");
+
                     b.Property<DateTime?>("LastReview")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("last_review");
@@ -452,7 +460,7 @@ namespace MlPrep.Core.Storage.Migrations.Postgres
 
                     b.HasIndex("UserId", "QuestionId");
 
-                    b.HasIndex("UserId", "ReviewedAt");
+                    b.HasIndex("UserId", "ReviewedAt", "UndoneAt");
 
                     b.ToTable("review_logs", (string)null);
                 });

@@ -262,6 +262,14 @@ namespace MlPrep.Core.Storage.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("lapses");
 
+                    b.Property<double?>("LastCoverage")
+                        .HasColumnType("REAL")
+                        .HasColumnName("last_coverage");
+
+                    b.Property<int?>("LastRating")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_rating");
+
                     b.Property<DateTime?>("LastReview")
                         .HasColumnType("TEXT")
                         .HasColumnName("last_review");
@@ -438,7 +446,7 @@ namespace MlPrep.Core.Storage.Migrations.Sqlite
 
                     b.HasIndex("UserId", "QuestionId");
 
-                    b.HasIndex("UserId", "ReviewedAt");
+                    b.HasIndex("UserId", "ReviewedAt", "UndoneAt");
 
                     b.ToTable("review_logs", (string)null);
                 });
