@@ -113,7 +113,7 @@ public sealed class ReviewService(MlPrepDb db, ContentBank bank, QuestionSearch 
 
         var now = time.GetUtcNow();
         var settings = await SettingsAsync(userId, cancellationToken);
-        var row = await db.ReviewCards.FirstOrDefaultAsync(c => c.UserId == userId && c.QuestionId == question.Id, cancellationToken);
+        var row = await CurrentRowAsync(userId, question.Id, cancellationToken);
         if (request.ExpectedVersion is { } expected && expected != (row?.Version ?? 0))
         {
             return RatingResult.Conflict(AlreadyRated(question, row));
@@ -155,6 +155,18 @@ public sealed class ReviewService(MlPrepDb db, ContentBank bank, QuestionSearch 
         }
 
         return new RatingResult(RatingStatus.Saved, null, row, log);
+    }
+
+    /// <summary>The card's row as stored now, even when this context already tracks an older copy (a long-lived context, as the CLI's).</summary>
+    private async Task<ReviewCard?> CurrentRowAsync(string userId, string questionId, CancellationToken cancellationToken)
+    {
+        if (db.ReviewCards.Local.FirstOrDefault(c => c.UserId == userId && c.QuestionId == questionId) is { } tracked)
+        {
+            await db.Entry(tracked).ReloadAsync(cancellationToken);
+            return db.Entry(tracked).State == EntityState.Detached ? null : tracked;
+        }
+
+        return await db.ReviewCards.FirstOrDefaultAsync(c => c.UserId == userId && c.QuestionId == questionId, cancellationToken);
     }
 
     /// <summary>Takes back the user's last rating: the card returns to its state before it, and the log row is kept, marked undone.</summary>

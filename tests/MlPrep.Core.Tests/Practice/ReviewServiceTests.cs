@@ -169,6 +169,32 @@ public sealed class ReviewServiceTests : IAsyncLifetime
     }
 
     [Theory, MemberData(nameof(Providers))]
+    public async Task ConcurrentRatingsFromTwoContexts_NeverScheduleACardTwiceForOneVersion(string provider)
+    {
+        var options = TestDatabases.Create(provider);
+        var (first, _) = await OpenAsync(provider, options);
+        var (second, _) = await OpenAsync(provider, options);
+        var id = (await first.NextAsync(Users.Local))!.Question.Id;
+        await using var check = await ContentSyncTests.OpenAsync(options);
+
+        for (var round = 0; round < 5; round++)
+        {
+            // Both tabs show the card at the version stored now, then rate it at the same moment.
+            var version = await check.ReviewCards.AsNoTracking().Where(c => c.QuestionId == id).Select(c => c.Version).FirstOrDefaultAsync();
+            var results = await Task.WhenAll(
+                Task.Run(() => first.RateAsync(Users.Local, new RatingRequest(id, Rating.Again, version))),
+                Task.Run(() => second.RateAsync(Users.Local, new RatingRequest(id, Rating.Again, version))));
+
+            Assert.Equal(1, results.Count(r => r.Status == RatingStatus.Saved));
+            Assert.All(results.Where(r => r.Status != RatingStatus.Saved), r => Assert.Equal(RatingStatus.Conflict, r.Status));
+        }
+
+        var card = await check.ReviewCards.AsNoTracking().SingleAsync(c => c.QuestionId == id);
+        Assert.Equal(5, card.Reps);
+        Assert.Equal(5, await check.ReviewLogs.CountAsync(l => l.QuestionId == id));
+    }
+
+    [Theory, MemberData(nameof(Providers))]
     public async Task DeckFilter_OffersOnlyItsQuestions(string provider)
     {
         var (review, _) = await OpenAsync(provider);
@@ -242,9 +268,9 @@ public sealed class ReviewServiceTests : IAsyncLifetime
         return result;
     }
 
-    private async Task<(ReviewService Review, MlPrepDb Db)> OpenAsync(string provider)
+    private async Task<(ReviewService Review, MlPrepDb Db)> OpenAsync(string provider, StorageOptions? options = null)
     {
-        var db = await ContentSyncTests.OpenAsync(TestDatabases.Create(provider));
+        var db = await ContentSyncTests.OpenAsync(options ?? TestDatabases.Create(provider));
         _open.Add(db);
         await new ContentSync(db, _time).SyncAsync(Bank);
         return (new ReviewService(db, Bank, new QuestionSearch(db, Bank), _time), db);
