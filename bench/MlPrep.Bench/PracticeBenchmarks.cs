@@ -70,6 +70,19 @@ public class PracticeBenchmarks
 
     private ReviewService Review => _review ?? throw new InvalidOperationException("GlobalSetup has not run");
 
+    /// <summary>Creates a practice database like the benchmark's in <paramref name="folder"/> (for the page load script).</summary>
+    public static async Task<int> CreateAsync(string folder)
+    {
+        var bank = new ContentLoader(TimeProvider.System).Load(ContentRoot.Find()).Bank;
+        Directory.CreateDirectory(folder);
+        await using var db = new StorageOptions { DataFolder = folder }.CreateDb(_ => null);
+        await db.Database.MigrateAsync();
+        await new ContentSync(db, TimeProvider.System).SyncAsync(bank);
+        await SeedAsync(db, bank, DateTimeOffset.UtcNow);
+        Console.WriteLine($"practice database in {folder}: {bank.Questions.Length} questions, {await db.ReviewLogs.CountAsync()} review-log rows");
+        return 0;
+    }
+
     /// <summary>Two years of daily study for every question of the bank, ending now.</summary>
     private static async Task SeedAsync(MlPrepDb db, ContentBank bank, DateTimeOffset now)
     {

@@ -1,11 +1,17 @@
 using BenchmarkDotNet.Running;
 using MlPrep.Bench;
 
-// `generate` writes a synthetic content folder; everything else goes to BenchmarkDotNet
+// `generate` writes a synthetic content folder, `practice-db` a practice database; everything else goes to BenchmarkDotNet
 // (no arguments: run every benchmark, instead of BenchmarkDotNet's interactive prompt).
 if (args is ["generate", .. var rest])
 {
     return GenerateCommand.Run(rest);
+}
+
+// `practice-db DIR` writes the practice benchmark's database (100,000 review-log rows) for bench/load/progress.sh.
+if (args is ["practice-db", var folder])
+{
+    return await PracticeBenchmarks.CreateAsync(folder);
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(SearchBenchmarks).Assembly).Run(args.Length == 0 ? ["--filter", "*"] : args);

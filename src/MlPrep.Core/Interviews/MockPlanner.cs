@@ -45,7 +45,8 @@ public sealed class MockPlanner(ContentBank bank, Random random)
     private List<PlannedAnswer> Depth(Track? track, Level? level, IReadOnlySet<string> recent)
     {
         var target = level ?? Level.Advanced;
-        var levels = new[] { target == Level.Beginner ? Level.Beginner : target - 1, target, target };
+        // Four questions climbing from one level below the target to one above (32 minutes); strong answers add follow-ups up to 45.
+        var levels = new[] { target == Level.Beginner ? Level.Beginner : target - 1, target, target, target == Level.Expert ? Level.Expert : target + 1 };
         var chosen = new List<Question>();
         foreach (var l in levels)
         {

@@ -54,7 +54,7 @@ public static class MockRounds
     public static string Description(this MockRound round) => round switch
     {
         MockRound.QuickDrill => "One medium and one hard question, 5 minutes each. The daily habit.",
-        MockRound.MlDepth => "About 45 minutes of concept questions across levels; a strong answer earns the next follow-up on the ladder.",
+        MockRound.MlDepth => "Four concept questions climbing across levels, 8 minutes each; a strong answer earns the next follow-up on the ladder, up to 45 minutes.",
         MockRound.MlSystemDesign => "One design question walked stage by stage (clarify, data, features, model, evaluation, serving, monitoring, trade-offs) with a time box per stage.",
         MockRound.Behavioral => "Three behavioral questions, 10 minutes each, answered with STAR.",
         MockRound.RecruiterScreen => "Three screen questions (your pitch, motivation, background), 5 minutes each.",

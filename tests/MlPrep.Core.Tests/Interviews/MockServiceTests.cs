@@ -67,7 +67,8 @@ public sealed class MockServiceTests : IAsyncLifetime
         var session = await mock.StartAsync(Users.Local, MockRound.MlDepth, null, Level.Advanced, seed: 3);
         var first = session.Answers[0];
         Assert.NotEmpty(Bank.FollowUpsOf(Bank.Find(first.QuestionId)!));
-        Assert.Equal(3, session.Answers.Count);
+        Assert.Equal(4, session.Answers.Count);
+        Assert.Equal([Level.Intermediate, Level.Advanced, Level.Advanced, Level.Expert], session.Answers.Select(a => Bank.Find(a.QuestionId)!.Level));
 
         Assert.Equal("Say you are done first: the model answer is revealed before grading.", await mock.ScoreAsync(Users.Local, session.Id, 4, []));
         Assert.True(await mock.DoneAsync(Users.Local, session.Id, "bias, variance, regularization"));
@@ -75,7 +76,7 @@ public sealed class MockServiceTests : IAsyncLifetime
         Assert.Null(await mock.ScoreAsync(Users.Local, session.Id, 4, [0, 1]));
 
         var after = (await mock.GetAsync(Users.Local, session.Id))!;
-        Assert.Equal(4, after.Answers.Count);
+        Assert.Equal(5, after.Answers.Count);
         var followUp = after.Current!;
         Assert.Equal(first.QuestionId, followUp.FollowUpOf);
         Assert.Contains(Bank.Find(followUp.QuestionId)!, Bank.FollowUpsOf(Bank.Find(first.QuestionId)!));
@@ -84,7 +85,7 @@ public sealed class MockServiceTests : IAsyncLifetime
         Assert.True(await mock.DoneAsync(Users.Local, session.Id, ""));
         Assert.Null(await mock.ScoreAsync(Users.Local, session.Id, 1, []));
         var moved = (await mock.GetAsync(Users.Local, session.Id))!;
-        Assert.Equal(4, moved.Answers.Count);
+        Assert.Equal(5, moved.Answers.Count);
         Assert.Null(moved.Current!.FollowUpOf);
     }
 

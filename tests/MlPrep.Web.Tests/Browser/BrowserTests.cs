@@ -51,6 +51,7 @@ public partial class BrowserTests(BrowserFixture browser)
         await page.Keyboard.TypeAsync("ridge");
 
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("q=ridge"));
+        await Assertions.Expect(page.Locator(".htmx-request")).ToHaveCountAsync(0);
         var first = page.Locator(".question-card").First;
         await Assertions.Expect(first).ToContainTextAsync("L1 and L2");
         await Assertions.Expect(page.Locator(".question-card mark").First).ToBeVisibleAsync();
@@ -199,7 +200,7 @@ public partial class BrowserTests(BrowserFixture browser)
             foreach (var (name, width, height) in new[] { ("desktop", 1280, 900), ("phone", 390, 844) })
             {
                 var page = await browser.NewPageAsync(width, height, scheme);
-                foreach (var (shot, path) in new[] { ("home", "/"), ("list", "/questions?track=ml-fundamentals"), ("question", "/questions/ML-003") })
+                foreach (var (shot, path) in new[] { ("home", "/"), ("list", "/questions?track=ml-fundamentals"), ("question", "/questions/ML-003"), ("review", "/review"), ("mock", "/mock"), ("progress", "/progress") })
                 {
                     await page.GotoAsync(path);
                     await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
