@@ -26,6 +26,9 @@ public sealed class ContentSync(MlPrepDb db, TimeProvider time)
         var states = await db.Questions.AsNoTracking()
             .Select(q => new { q.Id, q.ContentHash, q.SourcePath, Retired = q.RetiredAt != null })
             .ToDictionaryAsync(q => q.Id, StringComparer.Ordinal, cancellationToken);
+        var version = QuestionRecord.SearchTextVersion.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var stamp = await db.Set<AppMeta>().FirstOrDefaultAsync(m => m.Key == AppMeta.SearchTextVersionKey, cancellationToken);
+        var reindexAll = stamp?.Value != version;
         var toAdd = new List<Question>();
         var toUpdate = new Dictionary<string, Question>(StringComparer.Ordinal);
         var unchanged = 0;
@@ -35,7 +38,7 @@ public sealed class ContentSync(MlPrepDb db, TimeProvider time)
             {
                 toAdd.Add(question);
             }
-            else if (state.ContentHash != question.ContentHash || state.Retired || state.SourcePath != question.SourcePath)
+            else if (reindexAll || state.ContentHash != question.ContentHash || state.Retired || state.SourcePath != question.SourcePath)
             {
                 toUpdate[question.Id] = question;
             }
@@ -46,9 +49,19 @@ public sealed class ContentSync(MlPrepDb db, TimeProvider time)
         }
 
         var toRetire = states.Values.Where(s => !s.Retired).Select(s => s.Id).ToList();
-        if (toAdd.Count + toUpdate.Count + toRetire.Count == 0)
+        if (toAdd.Count + toUpdate.Count + toRetire.Count == 0 && !reindexAll)
         {
             return new SyncReport(0, 0, 0, unchanged);
+        }
+
+        // The index was built by other code (or by a version before the stamp existed): rebuild every row's search text.
+        if (stamp is null)
+        {
+            db.Add(new AppMeta { Key = AppMeta.SearchTextVersionKey, Value = version });
+        }
+        else
+        {
+            stamp.Value = version;
         }
 
         var changed = new List<QuestionRecord>();

@@ -59,6 +59,11 @@ public abstract class MlPrepDb(DbContextOptions options) : DbContext(options)
         question.HasIndex(q => q.Difficulty);
 
         modelBuilder.Entity<SearchHit>().HasNoKey().ToView(null);
+        var meta = modelBuilder.Entity<AppMeta>();
+        meta.ToTable("app_meta");
+        meta.HasKey(m => m.Key);
+        meta.Property(m => m.Key).HasMaxLength(64);
+        meta.Property(m => m.Value).HasMaxLength(200);
         PracticeModel.Configure(modelBuilder);
         InterviewModel.Configure(modelBuilder);
 

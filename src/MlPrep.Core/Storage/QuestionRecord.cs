@@ -56,6 +56,10 @@ public sealed class QuestionRecord
         SourcePath = question.SourcePath;
     }
 
+    /// <summary>Bump when <see cref="SearchTextOf"/> or the topic text changes what is indexed: the next sync then
+    /// rebuilds every question's search text and the full-text index, which a content hash alone would not trigger.</summary>
+    public const int SearchTextVersion = 1;
+
     public static QuestionRecord From(Question question, DateTimeOffset now)
     {
         var record = new QuestionRecord

@@ -40,6 +40,46 @@ public class ContentSyncTests
     }
 
     [Theory, MemberData(nameof(Providers))]
+    public async Task IndexFromAnotherSearchTextVersion_IsRebuiltOnce(string provider)
+    {
+        var bank = LoadBundled();
+        var options = TestDatabases.Create(provider);
+        await using (var db = await OpenAsync(options))
+        {
+            await new ContentSync(db, Time).SyncAsync(bank);
+
+            // A database indexed by older code: stale search text for one question and an older version stamp.
+            var stale = await db.Questions.FirstAsync(q => q.Id == "ML-002");
+            stale.SearchText = "nothing useful";
+            await using (var transaction = await db.Database.BeginTransactionAsync())
+            {
+                await db.SaveChangesAsync();
+                await db.ReindexAsync([stale], []);
+                await transaction.CommitAsync();
+            }
+
+            await db.Set<AppMeta>().Where(m => m.Key == AppMeta.SearchTextVersionKey).ExecuteUpdateAsync(u => u.SetProperty(m => m.Value, "0"));
+            var before = await new QuestionSearch(db, bank).QueryAsync(new QuestionQuery { Text = "irreducible", PageSize = 100 });
+            Assert.DoesNotContain("ML-002", before.Items.Select(i => i.Question.Id));
+        }
+
+        await using (var db = await OpenAsync(options))
+        {
+            var rebuilt = await new ContentSync(db, Time).SyncAsync(bank);
+            Assert.Equal(new SyncReport(0, bank.Questions.Length, 0, 0), rebuilt);
+            var page = await new QuestionSearch(db, bank).QueryAsync(new QuestionQuery { Text = "irreducible", PageSize = 100 });
+            Assert.Contains("ML-002", page.Items.Select(i => i.Question.Id));
+        }
+
+        var writes = new WriteCounter();
+        await using (var db = await OpenAsync(options, writes))
+        {
+            Assert.Equal(new SyncReport(0, 0, 0, bank.Questions.Length), await new ContentSync(db, Time).SyncAsync(bank));
+            Assert.True(writes.Count == 0, "Commands that write: " + string.Join("\n", writes.Commands));
+        }
+    }
+
+    [Theory, MemberData(nameof(Providers))]
     public async Task ChangedQuestion_IsUpdatedAndReindexed(string provider)
     {
         var bank = LoadBundled();

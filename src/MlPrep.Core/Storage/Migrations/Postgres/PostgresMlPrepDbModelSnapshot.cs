@@ -485,6 +485,24 @@ namespace MlPrep.Core.Storage.Migrations.Postgres
                     b.ToView(null, (string)null);
                 });
 
+            modelBuilder.Entity("MlPrep.Core.Storage.AppMeta", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("key");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("value");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("app_meta", (string)null);
+                });
+
             modelBuilder.Entity("MlPrep.Core.Storage.QuestionRecord", b =>
                 {
                     b.Property<string>("Id")

@@ -471,6 +471,24 @@ namespace MlPrep.Core.Storage.Migrations.Sqlite
                     b.ToView(null, (string)null);
                 });
 
+            modelBuilder.Entity("MlPrep.Core.Storage.AppMeta", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("value");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("app_meta", (string)null);
+                });
+
             modelBuilder.Entity("MlPrep.Core.Storage.QuestionRecord", b =>
                 {
                     b.Property<string>("Id")
