@@ -136,3 +136,15 @@ public sealed class PostgresFactAttribute : FactAttribute
         }
     }
 }
+
+/// <summary>A theory that needs PostgreSQL: skipped where it is not installed, unless CI=true.</summary>
+public sealed class PostgresTheoryAttribute : TheoryAttribute
+{
+    public PostgresTheoryAttribute()
+    {
+        if (PostgresCluster.Unavailable is { } reason && Environment.GetEnvironmentVariable("CI") != "true")
+        {
+            Skip = reason + " (set CI=true to make this a failure)";
+        }
+    }
+}

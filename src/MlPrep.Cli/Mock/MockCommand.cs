@@ -1,5 +1,4 @@
 using System.CommandLine;
-using MlPrep.Cli.Questions;
 using MlPrep.Cli.Shared;
 using MlPrep.Core.Content;
 using MlPrep.Core.Interviews;
@@ -110,8 +109,13 @@ internal static class MockCommand
             console.MarkupLine(spent > done.TimeBoxSeconds
                 ? $"[red]{Clock(spent)} of {Clock(done.TimeBoxSeconds)}: {Clock(spent - done.TimeBoxSeconds)} over time.[/]"
                 : $"{Clock(spent)} of {Clock(done.TimeBoxSeconds)}.");
-            Reveal(console, question, done);
-            var ticked = done.KeyPointsTotal > 0 ? AskNumbers(env, console, done.KeyPointsTotal) : [];
+            AnswerConsole.WriteSections(console, question, question.Format == QuestionFormat.Design ? question.Sections.Where(s => s.Name == done.Section) : question.Sections);
+            if (done.KeyPointsTotal > 0)
+            {
+                AnswerConsole.WriteNumberedKeyPoints(console, question);
+            }
+
+            var ticked = done.KeyPointsTotal > 0 ? AnswerConsole.AskKeyPoints(env, console, done.KeyPointsTotal) : [];
             var score = AskScore(env, console);
             if (ticked is null || score is null)
             {
@@ -126,52 +130,6 @@ internal static class MockCommand
         }
 
         return await ReportAsync(mock, bank, env, console, session.Id, cancellationToken);
-    }
-
-    private static void Reveal(IAnsiConsole console, Question question, MockAnswer answer)
-    {
-        var sections = question.Format == QuestionFormat.Design ? question.Sections.Where(s => s.Name == answer.Section) : question.Sections;
-        foreach (var section in sections)
-        {
-            console.Write(new Rule($"[bold]{Markup.Escape(section.Name)}[/]").LeftJustified());
-            console.Write(TerminalMarkdown.Render(section.Markdown));
-            console.WriteLine();
-        }
-
-        if (answer.KeyPointsTotal > 0)
-        {
-            console.Write(new Rule("[bold]Key points[/]").LeftJustified());
-            for (var i = 0; i < question.KeyPoints.Length; i++)
-            {
-                console.MarkupLine($"  {i + 1}. {Markup.Escape(question.KeyPoints[i].Point)}");
-            }
-        }
-    }
-
-    private static List<int>? AskNumbers(CliEnvironment env, IAnsiConsole console, int count)
-    {
-        while (true)
-        {
-            console.MarkupLine($"Key points you covered: numbers 1-{count}, 'all', or Enter for none:");
-            var answer = env.Input.ReadLine()?.Trim().ToLowerInvariant();
-            if (answer is null or "q")
-            {
-                return null;
-            }
-
-            if (answer == "all")
-            {
-                return [.. Enumerable.Range(0, count)];
-            }
-
-            var numbers = answer.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).Select(p => int.TryParse(p, out var n) && n >= 1 && n <= count ? n - 1 : -1).ToList();
-            if (numbers.All(n => n >= 0))
-            {
-                return [.. numbers.Distinct().Order()];
-            }
-
-            console.MarkupLine($"[yellow]'{Markup.Escape(answer)}' is not a list of numbers from 1 to {count}.[/]");
-        }
     }
 
     private static int? AskScore(CliEnvironment env, IAnsiConsole console)

@@ -47,13 +47,7 @@ internal static class ShowCommand
             + $"\n[grey]rounds:[/] {string.Join(", ", q.Rounds.Select(Slug.Of))}   [grey]topics:[/] {Markup.Escape(string.Join(", ", q.Topics))}"
             + (q.IsComplete ? "" : "\n[yellow]draft: not finished yet[/]");
         console.Write(new Panel(new Markup(facts)) { Header = new PanelHeader($"[bold]{Markup.Escape(q.Title)}[/]"), Border = BoxBorder.Rounded, Expand = true });
-        foreach (var section in q.Sections)
-        {
-            var minutes = q.TimeBox.TryGetValue(SectionLayout.StageKey(section.Name), out var m) ? $" [grey]({m} min)[/]" : "";
-            console.Write(new Rule($"[bold]{Markup.Escape(section.Name)}[/]{minutes}").LeftJustified());
-            console.Write(TerminalMarkdown.Render(section.Markdown));
-            console.WriteLine();
-        }
+        AnswerConsole.WriteSections(console, q, q.Sections);
 
         console.Write(new Rule("[bold]Key points an interviewer listens for[/]").LeftJustified());
         foreach (var point in q.KeyPoints)

@@ -1,11 +1,11 @@
 using System.CommandLine;
 using Microsoft.EntityFrameworkCore;
-using MlPrep.Cli.Questions;
 using MlPrep.Cli.Shared;
 using MlPrep.Core.Content;
 using MlPrep.Core.Practice;
 using MlPrep.Core.Practice.Fsrs;
 using MlPrep.Core.Search;
+using MlPrep.Core.Storage;
 using Spectre.Console;
 
 namespace MlPrep.Cli.Review;
@@ -43,11 +43,10 @@ internal static class ReviewCommand
         long? deckId = null;
         if (deckName is not null)
         {
-            var decks = await db.Decks.AsNoTracking().Where(d => d.UserId == Users.Local).ToListAsync(cancellationToken);
-            var deck = decks.FirstOrDefault(d => d.Name.Equals(deckName, StringComparison.OrdinalIgnoreCase) || d.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) == deckName);
-            if (deck is null)
+            var decks = await db.Decks.AsNoTracking().Where(d => d.UserId == Users.Local).OrderBy(d => d.Name).ToListAsync(cancellationToken);
+            if (Deck.Find(decks, deckName, out var error) is not { } deck)
             {
-                env.Error.WriteLine($"error: no deck '{deckName}'." + (decks.Count > 0 ? $" Your decks: {string.Join(", ", decks.Select(d => d.Name))}." : " Create decks on the web app's /review/decks page."));
+                env.Error.WriteLine("error: " + error);
                 return 1;
             }
 
@@ -75,8 +74,9 @@ internal static class ReviewCommand
                 break;
             }
 
-            Reveal(console, item.Question);
-            var ticked = AskKeyPoints(env, console, item.Question.KeyPoints.Length);
+            AnswerConsole.WriteSections(console, item.Question, item.Question.Sections);
+            AnswerConsole.WriteNumberedKeyPoints(console, item.Question);
+            var ticked = AnswerConsole.AskKeyPoints(env, console, item.Question.KeyPoints.Length);
             if (ticked is null)
             {
                 break;
@@ -97,7 +97,7 @@ internal static class ReviewCommand
                     var seconds = (int)(env.Time.GetUtcNow() - shown).TotalSeconds;
                     var result = await review.RateAsync(Users.Local, new RatingRequest(item.Question.Id, (Rating)int.Parse(answer, System.Globalization.CultureInfo.InvariantCulture), item.Version, seconds, ticked, deckId), cancellationToken);
                     console.MarkupLine(result.Status == RatingStatus.Saved
-                        ? $"[green]Saved.[/] {item.Question.Id} comes back in {Intervals.Label(ReviewCardDue(result.Card!) - env.Time.GetUtcNow())}."
+                        ? $"[green]Saved.[/] {item.Question.Id} comes back in {Intervals.Label(result.Card!.Due.AsUtcInstant() - env.Time.GetUtcNow())}."
                         : $"[red]{Markup.Escape(result.Message ?? "Not saved.")}[/]");
                     rated += result.Status == RatingStatus.Saved ? 1 : 0;
                     break;
@@ -132,49 +132,4 @@ internal static class ReviewCommand
 
     private static string? Ask(CliEnvironment env) => env.Input.ReadLine()?.Trim().ToLowerInvariant();
 
-    private static void Reveal(IAnsiConsole console, Question question)
-    {
-        foreach (var section in question.Sections)
-        {
-            console.Write(new Rule($"[bold]{Markup.Escape(section.Name)}[/]").LeftJustified());
-            console.Write(TerminalMarkdown.Render(section.Markdown));
-            console.WriteLine();
-        }
-
-        console.Write(new Rule("[bold]Key points[/]").LeftJustified());
-        for (var i = 0; i < question.KeyPoints.Length; i++)
-        {
-            console.MarkupLine($"  {i + 1}. {Markup.Escape(question.KeyPoints[i].Point)}");
-        }
-    }
-
-    /// <summary>Asks which key points were covered ("1 3 4", "all", or nothing); null when input ends or the user quits.</summary>
-    private static List<int>? AskKeyPoints(CliEnvironment env, IAnsiConsole console, int count)
-    {
-        while (true)
-        {
-            console.MarkupLine($"Which key points did you cover? Numbers 1-{count} separated by spaces, 'all', or Enter for none:");
-            var answer = Ask(env);
-            if (answer is null or "q")
-            {
-                return null;
-            }
-
-            if (answer == "all")
-            {
-                return [.. Enumerable.Range(0, count)];
-            }
-
-            var parts = answer.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
-            var numbers = parts.Select(p => int.TryParse(p, out var n) && n >= 1 && n <= count ? n - 1 : -1).ToList();
-            if (numbers.All(n => n >= 0))
-            {
-                return [.. numbers.Distinct().Order()];
-            }
-
-            console.MarkupLine($"[yellow]'{Markup.Escape(answer)}' is not a list of numbers from 1 to {count}.[/]");
-        }
-    }
-
-    private static DateTimeOffset ReviewCardDue(ReviewCard card) => new(DateTime.SpecifyKind(card.Due, DateTimeKind.Utc));
 }

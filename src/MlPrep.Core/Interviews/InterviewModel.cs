@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using MlPrep.Core.Storage;
 
 namespace MlPrep.Core.Interviews;
@@ -7,9 +6,6 @@ namespace MlPrep.Core.Interviews;
 /// <summary>The mock interview tables.</summary>
 internal static class InterviewModel
 {
-    private static readonly ValueConverter<DateTime, DateTime> Utc = new(v => v, v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
-    private static readonly ValueConverter<DateTime?, DateTime?> UtcOrNull = new(v => v, v => v == null ? null : DateTime.SpecifyKind(v.Value, DateTimeKind.Utc));
-
     public static void Configure(ModelBuilder model)
     {
         var session = model.Entity<MockSession>();
@@ -31,20 +27,5 @@ internal static class InterviewModel
         answer.Property(a => a.Section).HasMaxLength(64);
         answer.Property(a => a.Notes).HasMaxLength(20000);
         answer.HasOne<QuestionRecord>().WithMany().HasForeignKey(a => a.QuestionId).OnDelete(DeleteBehavior.Restrict);
-
-        foreach (var entity in new[] { session.Metadata, answer.Metadata })
-        {
-            foreach (var property in entity.GetProperties())
-            {
-                if (property.ClrType == typeof(DateTime))
-                {
-                    property.SetValueConverter(Utc);
-                }
-                else if (property.ClrType == typeof(DateTime?))
-                {
-                    property.SetValueConverter(UtcOrNull);
-                }
-            }
-        }
     }
 }

@@ -1,4 +1,5 @@
 using MlPrep.Core.Content;
+using MlPrep.Core.Storage;
 
 namespace MlPrep.Core.Interviews;
 
@@ -58,5 +59,5 @@ public sealed class MockAnswer
 
     /// <summary>Seconds spent so far, counting a running clock up to <paramref name="now"/>.</summary>
     public int SecondsSpent(DateTimeOffset now) =>
-        ElapsedSeconds + (RunningSince is { } since ? (int)Math.Max(0, (now.UtcDateTime - DateTime.SpecifyKind(since, DateTimeKind.Utc)).TotalSeconds) : 0);
+        ElapsedSeconds + (RunningSince is { } since ? (int)Math.Max(0, (now - since.AsUtcInstant()).TotalSeconds) : 0);
 }

@@ -14,6 +14,17 @@ public sealed class Deck
     public required string Filter { get; set; }
     public DateTime CreatedAt { get; set; }
 
+    /// <summary>The deck named by <paramref name="key"/> (its id or, ignoring case, its name) among the user's decks; null with the reason otherwise.</summary>
+    public static Deck? Find(IReadOnlyList<Deck> decks, string key, out string? error)
+    {
+        key = key.Trim();
+        var deck = decks.FirstOrDefault(d => d.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) == key)
+            ?? decks.FirstOrDefault(d => string.Equals(d.Name, key, StringComparison.OrdinalIgnoreCase));
+        error = deck is not null ? null
+            : $"There is no deck '{key}'." + (decks.Count > 0 ? $" Your decks: {string.Join(", ", decks.Select(d => d.Name))}." : " Create one on the decks page (/review/decks).");
+        return deck;
+    }
+
     /// <summary>The deck's filter as a question query (validated when the deck was saved).</summary>
     public QuestionQuery Query() => Parse(Filter).Query;
 

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using MlPrep.Core.Storage;
 
 namespace MlPrep.Core.Practice;
@@ -7,9 +6,6 @@ namespace MlPrep.Core.Practice;
 /// <summary>The practice tables: cards, the review log, decks and settings.</summary>
 internal static class PracticeModel
 {
-    private static readonly ValueConverter<DateTime, DateTime> Utc = new(v => v, v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
-    private static readonly ValueConverter<DateTime?, DateTime?> UtcOrNull = new(v => v, v => v == null ? null : DateTime.SpecifyKind(v.Value, DateTimeKind.Utc));
-
     public static void Configure(ModelBuilder model)
     {
         var card = model.Entity<ReviewCard>();
@@ -42,22 +38,8 @@ internal static class PracticeModel
 
         foreach (var entity in new[] { card.Metadata, log.Metadata, deck.Metadata, settings.Metadata })
         {
-            foreach (var property in entity.GetProperties())
-            {
-                if (property.Name == "UserId" || property.Name == "QuestionId")
-                {
-                    property.SetMaxLength(property.Name == "UserId" ? 64 : 32);
-                }
-
-                if (property.ClrType == typeof(DateTime))
-                {
-                    property.SetValueConverter(Utc);
-                }
-                else if (property.ClrType == typeof(DateTime?))
-                {
-                    property.SetValueConverter(UtcOrNull);
-                }
-            }
+            entity.FindProperty("UserId")?.SetMaxLength(64);
+            entity.FindProperty("QuestionId")?.SetMaxLength(32);
         }
     }
 }

@@ -87,16 +87,15 @@ public sealed class ProgressService(MlPrepDb db, ContentBank bank, TimeProvider 
         }
 
         var scheduler = new FsrsScheduler();
-        var inReview = active.Where(c => c.State == CardState.Review).ToList();
-        double? predicted = inReview.Count == 0 ? null : inReview.Average(c => scheduler.Retrievability(c.ToFsrs(), now));
+        var inReview = active.Where(c => c.State == CardState.Review).Select(c => (Card: c, Recall: scheduler.Retrievability(c.ToFsrs(), now))).ToList();
+        double? predicted = inReview.Count == 0 ? null : inReview.Average(c => c.Recall);
         var monthAgo = now.UtcDateTime.AddDays(-30);
         var recentReviews = await logs.Where(l => l.ReviewedAt >= monthAgo && l.StateBefore == CardState.Review)
             .GroupBy(_ => 1).Select(g => new { Total = g.Count(), Passed = g.Count(l => l.Rating != Rating.Again) }).FirstOrDefaultAsync(cancellationToken);
         double? actual = recentReviews is { Total: > 0 } r ? (double)r.Passed / r.Total : null;
 
-        var known = inReview.Where(c => scheduler.Retrievability(c.ToFsrs(), now) >= ConfidentRecall
-                && c.LastRating >= Rating.Good && c.LastCoverage >= ConfidentCoverage)
-            .Select(c => c.QuestionId).ToHashSet(StringComparer.Ordinal);
+        var known = inReview.Where(c => c.Recall >= ConfidentRecall && c.Card.LastRating >= Rating.Good && c.Card.LastCoverage >= ConfidentCoverage)
+            .Select(c => c.Card.QuestionId).ToHashSet(StringComparer.Ordinal);
 
         var questions = bank.Questions.Where(q => q.IsComplete).ToList();
         var byTrack = questions.GroupBy(q => q.Track).OrderBy(g => g.Key).Select(g => new Mastery(Slug.Of(g.Key), g.Count(q => known.Contains(q.Id)), g.Count())).ToList();

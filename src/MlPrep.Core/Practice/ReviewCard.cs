@@ -1,4 +1,5 @@
 using MlPrep.Core.Practice.Fsrs;
+using MlPrep.Core.Storage;
 
 namespace MlPrep.Core.Practice;
 
@@ -44,7 +45,7 @@ public sealed class ReviewCard
 
     public FsrsCard ToFsrs() => new()
     {
-        Due = Utc(Due),
+        Due = Due.AsUtcInstant(),
         Stability = Stability,
         Difficulty = Difficulty,
         ScheduledDays = ScheduledDays,
@@ -52,7 +53,7 @@ public sealed class ReviewCard
         Reps = Reps,
         Lapses = Lapses,
         State = State,
-        LastReview = LastReview is { } last ? Utc(last) : null,
+        LastReview = LastReview?.AsUtcInstant(),
         ElapsedDays = ElapsedDays,
     };
 
@@ -69,6 +70,4 @@ public sealed class ReviewCard
         LastReview = card.LastReview?.UtcDateTime;
         ElapsedDays = card.ElapsedDays;
     }
-
-    internal static DateTimeOffset Utc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));
 }

@@ -1,4 +1,5 @@
 using MlPrep.Core.Practice.Fsrs;
+using MlPrep.Core.Storage;
 
 namespace MlPrep.Core.Practice;
 
@@ -51,7 +52,7 @@ public sealed class ReviewLog
     /// <summary>The card as it was before this rating.</summary>
     public FsrsCard CardBefore() => new()
     {
-        Due = ReviewCard.Utc(DueBefore),
+        Due = DueBefore.AsUtcInstant(),
         Stability = StabilityBefore,
         Difficulty = DifficultyBefore,
         ScheduledDays = ScheduledDaysBefore,
@@ -59,7 +60,7 @@ public sealed class ReviewLog
         Reps = RepsBefore,
         Lapses = LapsesBefore,
         State = StateBefore,
-        LastReview = LastReviewBefore is { } last ? ReviewCard.Utc(last) : null,
+        LastReview = LastReviewBefore?.AsUtcInstant(),
         ElapsedDays = ElapsedDaysBefore,
     };
 }

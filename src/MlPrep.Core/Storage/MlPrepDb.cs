@@ -39,6 +39,11 @@ public abstract class MlPrepDb(DbContextOptions options) : DbContext(options)
     /// rest of the dashboard together at 100,000 log rows; these read the covering index alone.</remarks>
     public abstract Task<List<DayCount>> ReviewsPerDayAsync(string userId, DateTime since, CancellationToken cancellationToken = default);
 
+    /// <remarks>Every <see cref="DateTime"/> column holds UTC, and reads come back marked as UTC: SQLite stores text
+    /// without a kind, and the practice code compares and converts these instants without re-marking them.</remarks>
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         var question = modelBuilder.Entity<QuestionRecord>();
@@ -82,3 +87,12 @@ public abstract class MlPrepDb(DbContextOptions options) : DbContext(options)
 
 /// <summary>A day (<c>yyyy-MM-dd</c>) and how many reviews it had.</summary>
 public sealed record DayCount(string Day, int Count);
+
+/// <summary>The UTC instant of a stored <see cref="DateTime"/> (stored values are UTC whatever kind they carry).</summary>
+public static class UtcInstants
+{
+    public static DateTimeOffset AsUtcInstant(this DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));
+}
+
+/// <summary>Reads a stored <see cref="DateTime"/> as UTC.</summary>
+internal sealed class UtcDateTimeConverter() : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DateTime, DateTime>(v => v, v => DateTime.SpecifyKind(v, DateTimeKind.Utc));

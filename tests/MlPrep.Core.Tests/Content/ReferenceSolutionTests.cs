@@ -323,15 +323,3 @@ public sealed class PythonTheoryAttribute : TheoryAttribute
         }
     }
 }
-
-/// <summary>A theory that needs PostgreSQL: skipped where it is not installed, unless CI=true.</summary>
-public sealed class PostgresTheoryAttribute : TheoryAttribute
-{
-    public PostgresTheoryAttribute()
-    {
-        if (PostgresCluster.Unavailable is { } reason && Environment.GetEnvironmentVariable("CI") != "true")
-        {
-            Skip = reason + " (set CI=true to make this a failure)";
-        }
-    }
-}

@@ -252,10 +252,10 @@ public sealed class ReviewServiceTests : IAsyncLifetime
             var replay = FsrsCard.New(start);
             foreach (var log in logs.Where(l => l.QuestionId == card.QuestionId))
             {
-                replay = scheduler.Next(replay, ReviewCard.Utc(log.ReviewedAt), log.Rating, ReviewService.FuzzSeed(Users.Local, card.QuestionId));
+                replay = scheduler.Next(replay, log.ReviewedAt.AsUtcInstant(), log.Rating, ReviewService.FuzzSeed(Users.Local, card.QuestionId));
             }
 
-            Assert.Equal(replay.Due, ReviewCard.Utc(card.Due));
+            Assert.Equal(replay.Due, card.Due.AsUtcInstant());
             Assert.Equal(replay.Stability, card.Stability, 10);
             Assert.Equal(replay.State, card.State);
         }

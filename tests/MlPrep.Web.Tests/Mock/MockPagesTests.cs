@@ -17,65 +17,51 @@ public sealed class MockPagesTests : IDisposable
     [Fact]
     public async Task QuickDrill_StartToReport_ThenQueueMissedForReview()
     {
-        var index = await Get("/mock");
-        var started = await Post("/mock", index, ("round", "quick-drill"), ("track", "ml-fundamentals"));
+        var index = await _client.GetPageAsync("/mock");
+        var started = await _client.PostFormAsync("/mock", index, ("round", "quick-drill"), ("track", "ml-fundamentals"));
         Assert.Equal(HttpStatusCode.Redirect, started.StatusCode);
         var url = started.Headers.Location!.ToString();
 
-        var first = await Get(url);
+        var first = await _client.GetPageAsync(url);
         Assert.Contains("Question 1 of 2", first, StringComparison.Ordinal);
         Assert.Contains("data-timer", first, StringComparison.Ordinal);
         Assert.Contains("of 5 min", first, StringComparison.Ordinal);
 
-        await Post(url + "?handler=Done", first, ("notes", "bias vs variance"));
-        var revealed = await Get(url);
+        await _client.PostFormAsync(url + "?handler=Done", first, ("notes", "bias vs variance"));
+        var revealed = await _client.GetPageAsync(url);
         Assert.Contains("Model answer", revealed, StringComparison.Ordinal);
         Assert.Contains("bias vs variance", revealed, StringComparison.Ordinal);
-        var bad = await Post(url + "?handler=Score", revealed, ("score", "9"));
+        var bad = await _client.PostFormAsync(url + "?handler=Score", revealed, ("score", "9"));
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
-        await Post(url + "?handler=Score", revealed, ("score", "2"), ("keyPoint", "0"));
+        await _client.PostFormAsync(url + "?handler=Score", revealed, ("score", "2"), ("keyPoint", "0"));
 
-        var second = await Get(url);
+        var second = await _client.GetPageAsync(url);
         Assert.Contains("Question 2 of 2", second, StringComparison.Ordinal);
-        await Post(url + "?handler=Done", second, ("notes", ""));
-        var last = await Post(url + "?handler=Score", await Get(url), ("score", "4"));
+        await _client.PostFormAsync(url + "?handler=Done", second, ("notes", ""));
+        var last = await _client.PostFormAsync(url + "?handler=Score", await _client.GetPageAsync(url), ("score", "4"));
         Assert.Equal($"{url}", last.Headers.Location!.ToString());
         var report = await _client.GetAsync(url);
         Assert.Equal(HttpStatusCode.Redirect, report.StatusCode);
 
-        var html = WebUtility.HtmlDecode(await Get(url + "/report"));
+        var html = WebUtility.HtmlDecode(await _client.GetPageAsync(url + "/report"));
         Assert.Contains("Question by question", html, StringComparison.Ordinal);
         Assert.Contains("2 / 4", html, StringComparison.Ordinal);
         Assert.Contains("Weakest:", html, StringComparison.Ordinal);
-        var queued = await Post(url + "/report?handler=Queue", html);
-        var after = WebUtility.HtmlDecode(await Get(queued.Headers.Location!.ToString()));
+        var queued = await _client.PostFormAsync(url + "/report?handler=Queue", html);
+        var after = WebUtility.HtmlDecode(await _client.GetPageAsync(queued.Headers.Location!.ToString()));
         Assert.Matches(new Regex("[12] question\\(s\\) added to the front of your review queue"), after);
-        Assert.Contains(">Past interviews<", await Get("/mock"), StringComparison.Ordinal);
+        Assert.Contains(">Past interviews<", await _client.GetPageAsync("/mock"), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task BadStart_AndUnknownSession_AreExplained()
     {
-        var index = await Get("/mock");
-        var bad = await Post("/mock", index, ("round", "lightning"), ("level", "guru"));
+        var index = await _client.GetPageAsync("/mock");
+        var bad = await _client.PostFormAsync("/mock", index, ("round", "lightning"), ("level", "guru"));
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         var body = WebUtility.HtmlDecode(await bad.Content.ReadAsStringAsync());
         Assert.Contains("Choose a round: quick-drill", body, StringComparison.Ordinal);
         Assert.Contains("'guru' is not a level", body, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync("/mock/424242")).StatusCode);
-    }
-
-    private async Task<string> Get(string url)
-    {
-        var response = await _client.GetAsync(url);
-        Assert.True(response.IsSuccessStatusCode, $"{url}: {(int)response.StatusCode}");
-        return await response.Content.ReadAsStringAsync();
-    }
-
-    private async Task<HttpResponseMessage> Post(string url, string pageWithToken, params (string Name, string Value)[] fields)
-    {
-        var token = Regex.Match(pageWithToken, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]*)\"").Groups[1].Value;
-        var form = fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)).Append(new("__RequestVerificationToken", token));
-        return await _client.PostAsync(url, new FormUrlEncodedContent(form));
     }
 }

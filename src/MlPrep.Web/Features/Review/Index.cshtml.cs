@@ -66,7 +66,7 @@ public sealed class IndexModel(ReviewService review, MlPrepDb db, CurrentUser us
         switch (result.Status)
         {
             case RatingStatus.Saved:
-                var wait = Intervals.Label(ReviewCardDue(result.Card!) - time.GetUtcNow());
+                var wait = Intervals.Label(result.Card!.Due.AsUtcInstant() - time.GetUtcNow());
                 return Redirect(Link(("rated", questionId), ("next", wait)));
             case RatingStatus.Conflict:
                 Response.StatusCode = StatusCodes.Status409Conflict;
@@ -111,8 +111,6 @@ public sealed class IndexModel(ReviewService review, MlPrepDb db, CurrentUser us
         return "/review" + QueryString.Create(parameters!);
     }
 
-    private static DateTimeOffset ReviewCardDue(ReviewCard card) => new(DateTime.SpecifyKind(card.Due, DateTimeKind.Utc));
-
     private async Task<bool> LoadFilterAsync(CancellationToken cancellationToken)
     {
         Now = time.GetUtcNow();
@@ -120,10 +118,10 @@ public sealed class IndexModel(ReviewService review, MlPrepDb db, CurrentUser us
         var deckParameter = Request.Query["deck"].ToString();
         if (deckParameter.Length > 0)
         {
-            Deck = long.TryParse(deckParameter, out var id) ? Decks.FirstOrDefault(d => d.Id == id) : null;
+            Deck = Deck.Find(Decks, deckParameter, out var error);
             if (Deck is null)
             {
-                Errors = new Dictionary<string, string[]> { ["deck"] = [$"There is no deck '{deckParameter}'. Pick one of your decks below, or review the whole bank."] };
+                Errors = new Dictionary<string, string[]> { ["deck"] = [error!] };
                 Response.StatusCode = StatusCodes.Status404NotFound;
                 return false;
             }
@@ -153,7 +151,7 @@ public sealed class IndexModel(ReviewService review, MlPrepDb db, CurrentUser us
             var due = await db.ReviewCards.AsNoTracking()
                 .Where(c => c.UserId == user.Id && !c.Suspended && c.State != CardState.New)
                 .OrderBy(c => c.Due).Select(c => (DateTime?)c.Due).FirstOrDefaultAsync(cancellationToken);
-            NextDue = due is { } d ? new DateTimeOffset(DateTime.SpecifyKind(d, DateTimeKind.Utc)) : null;
+            NextDue = due?.AsUtcInstant();
         }
     }
 }

@@ -98,10 +98,10 @@ public static class ReviewApi
         var deck = request.Query["deck"].ToString();
         if (deck.Length > 0)
         {
-            var stored = long.TryParse(deck, out var id) ? await db.Decks.AsNoTracking().FirstOrDefaultAsync(d => d.UserId == user.Id && d.Id == id, cancellationToken) : null;
-            return stored is null
-                ? (null, TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["deck"] = [$"There is no deck '{deck}'."] }))
-                : (stored.Query(), null);
+            var decks = await db.Decks.AsNoTracking().Where(d => d.UserId == user.Id).OrderBy(d => d.Name).ToListAsync(cancellationToken);
+            return Deck.Find(decks, deck, out var error) is { } stored
+                ? (stored.Query(), null)
+                : (null, TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["deck"] = [error!] }));
         }
 
         var (query, errors) = QuestionQuery.Parse(request.Query.Values());

@@ -12,6 +12,18 @@ namespace MlPrep.Core.Storage.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "app_meta",
+                columns: table => new
+                {
+                    key = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    value = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_app_meta", x => x.key);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "decks",
                 columns: table => new
                 {
@@ -25,6 +37,24 @@ namespace MlPrep.Core.Storage.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_decks", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "mock_sessions",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    user_id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    round = table.Column<int>(type: "INTEGER", nullable: false),
+                    track = table.Column<int>(type: "INTEGER", nullable: true),
+                    level = table.Column<int>(type: "INTEGER", nullable: true),
+                    started_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ended_at = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_mock_sessions", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
@@ -65,6 +95,9 @@ namespace MlPrep.Core.Storage.Migrations.Sqlite
                     suspended = table.Column<bool>(type: "INTEGER", nullable: false),
                     buried_until = table.Column<DateTime>(type: "TEXT", nullable: true),
                     leech = table.Column<bool>(type: "INTEGER", nullable: false),
+                    queued_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    last_rating = table.Column<int>(type: "INTEGER", nullable: true),
+                    last_coverage = table.Column<double>(type: "REAL", nullable: true),
                     version = table.Column<int>(type: "INTEGER", nullable: false),
                     updated_at = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
@@ -123,11 +156,70 @@ namespace MlPrep.Core.Storage.Migrations.Sqlite
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "mock_answers",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    session_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    user_id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    question_id = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    section = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    follow_up_of = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    time_box_seconds = table.Column<int>(type: "INTEGER", nullable: false),
+                    elapsed_seconds = table.Column<int>(type: "INTEGER", nullable: false),
+                    running_since = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    notes = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    done_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    key_points_ticked = table.Column<string>(type: "TEXT", nullable: false),
+                    key_points_total = table.Column<int>(type: "INTEGER", nullable: false),
+                    score = table.Column<int>(type: "INTEGER", nullable: true),
+                    completed_at = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_mock_answers", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_mock_answers_mock_sessions_session_id",
+                        column: x => x.session_id,
+                        principalTable: "mock_sessions",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_mock_answers_questions_question_id",
+                        column: x => x.question_id,
+                        principalTable: "questions",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_decks_user_id_name",
                 table: "decks",
                 columns: new[] { "user_id", "name" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_mock_answers_question_id",
+                table: "mock_answers",
+                column: "question_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_mock_answers_session_id_position",
+                table: "mock_answers",
+                columns: new[] { "session_id", "position" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_mock_answers_user_id_question_id",
+                table: "mock_answers",
+                columns: new[] { "user_id", "question_id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_mock_sessions_user_id_started_at",
+                table: "mock_sessions",
+                columns: new[] { "user_id", "started_at" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_review_cards_question_id",
@@ -150,16 +242,22 @@ namespace MlPrep.Core.Storage.Migrations.Sqlite
                 columns: new[] { "user_id", "question_id" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_review_logs_user_id_reviewed_at",
+                name: "IX_review_logs_user_id_reviewed_at_undone_at",
                 table: "review_logs",
-                columns: new[] { "user_id", "reviewed_at" });
+                columns: new[] { "user_id", "reviewed_at", "undone_at" });
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "app_meta");
+
+            migrationBuilder.DropTable(
                 name: "decks");
+
+            migrationBuilder.DropTable(
+                name: "mock_answers");
 
             migrationBuilder.DropTable(
                 name: "practice_settings");
@@ -169,6 +267,9 @@ namespace MlPrep.Core.Storage.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "review_logs");
+
+            migrationBuilder.DropTable(
+                name: "mock_sessions");
         }
     }
 }

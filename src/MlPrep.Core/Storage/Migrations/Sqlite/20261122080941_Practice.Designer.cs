@@ -11,8 +11,8 @@ using MlPrep.Core.Storage;
 namespace MlPrep.Core.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteMlPrepDb))]
-    [Migration("20261122072016_CardLastReview")]
-    partial class CardLastReview
+    [Migration("20261122080941_Practice")]
+    partial class Practice
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -472,6 +472,24 @@ namespace MlPrep.Core.Storage.Migrations.Sqlite
                     b.ToTable((string)null);
 
                     b.ToView(null, (string)null);
+                });
+
+            modelBuilder.Entity("MlPrep.Core.Storage.AppMeta", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("value");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("app_meta", (string)null);
                 });
 
             modelBuilder.Entity("MlPrep.Core.Storage.QuestionRecord", b =>
