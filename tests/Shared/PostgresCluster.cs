@@ -4,7 +4,7 @@ using System.Net.Sockets;
 
 namespace MlPrep.Tests.Shared;
 
-/// <summary>A throwaway PostgreSQL cluster on 127.0.0.1, started once per test run and removed at exit.</summary>
+/// <summary>A throwaway PostgreSQL cluster on 127.0.0.1, started once per test run in the run's scratch folder (<see cref="TestScratch"/>) and removed at exit.</summary>
 /// <remarks>initdb refuses to run as root, so on a root machine the cluster belongs to the postgres user
 /// and lives under /tmp (../shared/PLATFORM.md). Tests that need it use <see cref="PostgresFactAttribute"/>:
 /// they skip on a developer machine without PostgreSQL, and fail when CI=true.</remarks>
@@ -59,9 +59,9 @@ public sealed class PostgresCluster
 
         try
         {
-            var root = Directory.CreateTempSubdirectory("mlprep-pg-").FullName;
-            var data = Path.Combine(root, "data");
             var asRoot = Environment.UserName == "root";
+            var root = TestScratch.NewFolder("pg");
+            var data = Path.Combine(root, "data");
             if (asRoot)
             {
                 Run("chown", $"postgres {root}");
@@ -71,18 +71,6 @@ public sealed class PostgresCluster
             RunAs(asRoot, Path.Combine(BinDirectory, "initdb"), $"-D {data} -U postgres --auth=trust --no-sync -E UTF8 --locale=C");
             RunAs(asRoot, Path.Combine(BinDirectory, "pg_ctl"),
                 $"-D {data} -l {Path.Combine(root, "log.txt")} -w -o \"-c listen_addresses=127.0.0.1 -p {port} -c fsync=off -c full_page_writes=off -c synchronous_commit=off -k {root}\" start");
-            AppDomain.CurrentDomain.ProcessExit += (_, _) =>
-            {
-                try
-                {
-                    RunAs(asRoot, Path.Combine(BinDirectory, "pg_ctl"), $"-D {data} -m immediate stop");
-                    Directory.Delete(root, recursive: true);
-                }
-                catch (Exception e) when (e is IOException or InvalidOperationException or UnauthorizedAccessException)
-                {
-                    // Best effort: the cluster lives under /tmp.
-                }
-            };
             return new PostgresCluster(port);
         }
         catch (InvalidOperationException e)
@@ -97,6 +85,27 @@ public sealed class PostgresCluster
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    /// <summary>Stops the server of every cluster under a scratch folder (this process's at exit, or one left by a process that died), before the folder is deleted.</summary>
+    internal static void StopClustersIn(string scratch)
+    {
+        if (BinDirectory is null)
+        {
+            return;
+        }
+
+        foreach (var cluster in Directory.GetDirectories(scratch, "pg-*").Where(c => File.Exists(Path.Combine(c, "data", "postmaster.pid"))))
+        {
+            try
+            {
+                RunAs(Environment.UserName == "root", Path.Combine(BinDirectory, "pg_ctl"), $"-D {Path.Combine(cluster, "data")} -m immediate stop");
+            }
+            catch (InvalidOperationException)
+            {
+                // Already stopped.
+            }
+        }
     }
 
     private static void RunAs(bool asRoot, string file, string arguments)

@@ -19,6 +19,6 @@ public static class TestDatabases
     public static StorageOptions Create(string provider) => provider switch
     {
         "postgres" => new StorageOptions { Provider = DatabaseProvider.Postgres, ConnectionString = PostgresCluster.Instance.NewDatabase() },
-        _ => new StorageOptions { DataFolder = Directory.CreateTempSubdirectory("mlprep-db-").FullName },
+        _ => new StorageOptions { DataFolder = TestScratch.NewFolder("db") },
     };
 }
