@@ -102,7 +102,12 @@ public sealed class BenchDatabase : IDisposable
     private static string Fingerprint(ContentBank bank)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(typeof(MlPrepDb).Assembly.ManifestModule.ModuleVersionId.ToByteArray());
+        // The schema (migrations are applied on open anyway) and the search text; other code changes reuse the
+        // database, and the sync on open rebuilds whatever derived data is stale (search text, best-match lists).
+        var migrations = typeof(MlPrepDb).Assembly.GetTypes()
+            .Select(t => t.GetCustomAttributes(typeof(Microsoft.EntityFrameworkCore.Migrations.MigrationAttribute), false).FirstOrDefault())
+            .OfType<Microsoft.EntityFrameworkCore.Migrations.MigrationAttribute>().Select(m => m.Id).Order(StringComparer.Ordinal);
+        hash.AppendData(Encoding.UTF8.GetBytes(string.Join(",", migrations) + $" v{QuestionRecord.SearchTextVersion}\n"));
         foreach (var question in bank.Questions)
         {
             hash.AppendData(Encoding.UTF8.GetBytes(question.Id + " " + question.ContentHash + "\n"));

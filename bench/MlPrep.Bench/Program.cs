@@ -14,5 +14,11 @@ if (args is ["practice-db", var folder])
     return await PracticeBenchmarks.CreateAsync(folder);
 }
 
+// `probe SIZE TEXT...` times the steps of a search on the benchmark database of that size.
+if (args is ["probe", var size, .. var texts])
+{
+    return await ProbeCommand.RunAsync(int.Parse(size, System.Globalization.CultureInfo.InvariantCulture), texts);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(SearchBenchmarks).Assembly).Run(args.Length == 0 ? ["--filter", "*"] : args);
 return 0;

@@ -41,6 +41,16 @@ public sealed partial record QuestionQuery
     public bool HasFilters =>
         !Tracks.IsEmpty || !Levels.IsEmpty || !Kinds.IsEmpty || !Rounds.IsEmpty || !Topics.IsEmpty || MinDifficulty is not null || MaxDifficulty is not null;
 
+    /// <summary>True when the question passes every filter (the in-memory twin of the database filter in <see cref="QuestionSearch"/>).</summary>
+    public bool Accepts(Question question) =>
+        (Tracks.IsEmpty || Tracks.Contains(question.Track))
+        && (Levels.IsEmpty || Levels.Contains(question.Level))
+        && (Kinds.IsEmpty || Kinds.Contains(question.Kind))
+        && (Rounds.IsEmpty || question.Rounds.Any(Rounds.Contains))
+        && (Topics.IsEmpty || question.Topics.Any(Topics.Contains))
+        && (MinDifficulty is not { } min || question.Difficulty >= min)
+        && (MaxDifficulty is not { } max || question.Difficulty <= max);
+
     /// <summary>Reads a query from request parameters; every invalid value is reported under its parameter name with what is valid.</summary>
     public static (QuestionQuery Query, IReadOnlyDictionary<string, string[]> Errors) Parse(Func<string, IReadOnlyList<string>> values)
     {

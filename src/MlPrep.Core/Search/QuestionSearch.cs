@@ -8,7 +8,9 @@ namespace MlPrep.Core.Search;
 public sealed record QuestionListItem(QuestionRecord Question, string? TitleHtml, string? SnippetHtml);
 
 /// <summary>A page of questions and where it sits in the whole result.</summary>
-public sealed record QuestionPage(QuestionQuery Query, SearchTerms? Terms, IReadOnlyList<QuestionListItem> Items, int Total)
+/// <remarks><see cref="TotalIsEstimate"/> is true when a search in a very large bank ranked its best matches
+/// without counting every match (see <see cref="TopRanking"/>); the total is then approximate.</remarks>
+public sealed record QuestionPage(QuestionQuery Query, SearchTerms? Terms, IReadOnlyList<QuestionListItem> Items, int Total, bool TotalIsEstimate = false)
 {
     public int PageCount => Math.Max(1, (Total + Query.PageSize - 1) / Query.PageSize);
 }
@@ -34,7 +36,13 @@ public sealed class QuestionSearch(MlPrepDb db, ContentBank bank)
 
         int count;
         List<string> pageIds;
-        if (!query.HasFilters && query.Sort == QuestionSort.Relevance)
+        var estimated = false;
+        if (query.Sort == QuestionSort.Relevance && await TopAsync(query, terms, skip + query.PageSize, cancellationToken) is { } top)
+        {
+            (count, estimated) = (top.Total, top.Estimated);
+            pageIds = [.. top.Docs.Skip(skip).Take(query.PageSize).Select(d => d.QuestionId)];
+        }
+        else if (!query.HasFilters && query.Sort == QuestionSort.Relevance)
         {
             // No filter to apply: count and rank in the full-text index alone, without a lookup per match
             // (retired questions are never in the index).
@@ -48,14 +56,47 @@ public sealed class QuestionSearch(MlPrepDb db, ContentBank bank)
             pageIds = await OrderHits(hits, query.Sort).Skip(skip).Take(query.PageSize).Select(h => h.Question.Id).ToListAsync(cancellationToken);
         }
 
-        var page = await RowsAsync(pageIds, cancellationToken);
-        var snippets = page.Count == 0
+        var records = await RowsAsync(pageIds, cancellationToken);
+        var snippets = records.Count == 0
             ? []
-            : (await db.SnippetsAsync(terms, [.. page.Select(p => p.Id)], cancellationToken)).ToDictionary(s => s.QuestionId, StringComparer.Ordinal);
-        var items = page.Select(p => snippets.TryGetValue(p.Id, out var s)
+            : (await db.SnippetsAsync(terms, records, cancellationToken)).ToDictionary(s => s.QuestionId, StringComparer.Ordinal);
+        var items = records.Select(p => snippets.TryGetValue(p.Id, out var s)
             ? new QuestionListItem(p, SearchSnippet.ToHtml(s.Title), SearchSnippet.ToHtml(s.Snippet))
             : new QuestionListItem(p, null, null)).ToList();
-        return new QuestionPage(query, terms, items, count);
+        return new QuestionPage(query, terms, items, count, estimated);
+    }
+
+    /// <summary>The requested page from the database's precomputed best matches, when it keeps them and they
+    /// reach that page after filtering; null means rank every match instead.</summary>
+    /// <remarks>Filters are applied to the candidates in memory, against the loaded bank (which also drops
+    /// retired questions). With filters and an incomplete candidate list, the total is the estimated total
+    /// scaled by the share of candidates that pass the filters.</remarks>
+    private async Task<(List<RankedDoc> Docs, int Total, bool Estimated)?> TopAsync(QuestionQuery query, SearchTerms terms, int needed, CancellationToken cancellationToken)
+    {
+        for (var deep = query.HasFilters; ; deep = true)
+        {
+            if (await db.TopRankingAsync(terms, needed, deep, cancellationToken) is not { } top)
+            {
+                return null;
+            }
+
+            var docs = top.Docs.Where(d => bank.Find(d.QuestionId) is { } q && query.Accepts(q)).ToList();
+            if (top.Complete)
+            {
+                return (docs, docs.Count, false);
+            }
+
+            if (docs.Count >= needed)
+            {
+                var total = query.HasFilters ? (int)Math.Round((double)top.Total * docs.Count / top.Docs.Count) : top.Total;
+                return (docs, Math.Max(total, docs.Count), true);
+            }
+
+            if (deep)
+            {
+                return null;
+            }
+        }
     }
 
     /// <summary>The ids of every question the query selects, in its order (for previous / next links).</summary>

@@ -51,6 +51,11 @@ public sealed class ContentSync(MlPrepDb db, TimeProvider time)
         var toRetire = states.Values.Where(s => !s.Retired).Select(s => s.Id).ToList();
         if (toAdd.Count + toUpdate.Count + toRetire.Count == 0 && !reindexAll)
         {
+            // Nothing to sync; the search structures are built once if missing (a database from before
+            // they existed) or when the thesaurus changed, and otherwise left as they are.
+            await using var refresh = await db.Database.BeginTransactionAsync(cancellationToken);
+            await db.RefreshSearchAsync(bank.Thesaurus, cancellationToken);
+            await refresh.CommitAsync(cancellationToken);
             return new SyncReport(0, 0, 0, unchanged);
         }
 
@@ -98,6 +103,7 @@ public sealed class ContentSync(MlPrepDb db, TimeProvider time)
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await db.ReindexAsync(changed, [.. retired.Select(r => r.Id)], cancellationToken);
+        await db.RefreshSearchAsync(bank.Thesaurus, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
         return report;

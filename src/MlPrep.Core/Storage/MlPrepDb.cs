@@ -29,9 +29,17 @@ public abstract class MlPrepDb(DbContextOptions options) : DbContext(options)
     public abstract IQueryable<SearchHit> Match(SearchTerms terms);
 
     /// <summary>Highlighted title and body excerpt for the given questions; matched words are wrapped in <see cref="SearchSnippet.MarkStart"/> and <see cref="SearchSnippet.MarkEnd"/>.</summary>
-    public abstract Task<List<SearchSnippet>> SnippetsAsync(SearchTerms terms, IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default);
+    public abstract Task<List<SearchSnippet>> SnippetsAsync(SearchTerms terms, IReadOnlyList<QuestionRecord> rows, CancellationToken cancellationToken = default);
 
     /// <summary>Brings the full-text index up to date after a sync changed these rows.</summary>
+    /// <summary>Brings derived search structures up to date after a sync (SQLite: the best-match lists for large banks).</summary>
+    public virtual Task RefreshSearchAsync(Content.Thesaurus thesaurus, CancellationToken cancellationToken = default) => Task.CompletedTask;
+
+    /// <summary>Ranks a search without scoring every match, or null when this database ranks it exactly instead.</summary>
+    /// <remarks><c>needed</c> is how many results the caller needs (the end of the requested page); <c>deep</c>
+    /// asks for as many candidates as the database keeps, for a caller that filters them.</remarks>
+    public virtual Task<TopRanking?> TopRankingAsync(SearchTerms terms, int needed, bool deep = false, CancellationToken cancellationToken = default) => Task.FromResult<TopRanking?>(null);
+
     public abstract Task ReindexAsync(IReadOnlyCollection<QuestionRecord> changed, IReadOnlyCollection<string> removedIds, CancellationToken cancellationToken = default);
 
     /// <summary>Reviews per UTC day (not undone) since <paramref name="since"/>, as <c>yyyy-MM-dd</c> and a count.</summary>

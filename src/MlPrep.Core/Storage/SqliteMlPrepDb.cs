@@ -1,8 +1,9 @@
 using System.Data.Common;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using MlPrep.Core.Content;
 using MlPrep.Core.Search;
+using MlPrep.Core.Storage.Fts5;
 
 namespace MlPrep.Core.Storage;
 
@@ -13,7 +14,12 @@ namespace MlPrep.Core.Storage;
 public sealed class SqliteMlPrepDb(DbContextOptions<SqliteMlPrepDb> options) : MlPrepDb(options)
 {
     // bm25 column weights: question_id (not indexed), title, topics, body.
-    private const string Bm25 = "bm25(question_search, 0.0, 10.0, 4.0, 1.0)";
+    internal const string Bm25 = "bm25(question_search, 0.0, 10.0, 4.0, 1.0)";
+
+    private bool _indexRebuilt;
+
+    /// <summary>When search switches from scoring every match to the precomputed best matches (tests lower the limits to exercise it on a small bank).</summary>
+    public SearchTuning SearchTuning { get; set; } = SearchTuning.Default;
 
     /// <summary>Above this many changed rows, rebuilding the whole index beats row-by-row updates.</summary>
     private const int RebuildThreshold = 500;
@@ -43,13 +49,18 @@ public sealed class SqliteMlPrepDb(DbContextOptions<SqliteMlPrepDb> options) : M
             all, some);
     }
 
-    public override Task<List<SearchSnippet>> SnippetsAsync(SearchTerms terms, IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
-        Database.SqlQueryRaw<SearchSnippet>(
-            "SELECT question_id AS QuestionId, highlight(question_search, 1, char(2), char(3)) AS Title, " +
-            "snippet(question_search, 3, char(2), char(3), '…', 24) AS Snippet " +
-            "FROM question_search WHERE question_search MATCH {0} AND question_id IN (SELECT value FROM json_each({1}))",
-            terms.ToFts5(requireAll: false), JsonSerializer.Serialize(ids))
-            .ToListAsync(cancellationToken);
+    /// <remarks>Built in memory from the rows' text (see <see cref="Fts5Highlighter"/>) rather than with FTS5's
+    /// <c>snippet()</c>, which re-tokenizes every result's whole body.</remarks>
+    public override Task<List<SearchSnippet>> SnippetsAsync(SearchTerms terms, IReadOnlyList<QuestionRecord> rows, CancellationToken cancellationToken = default)
+    {
+        var highlighter = new Fts5Highlighter(terms);
+        return Task.FromResult(rows.Select(r => new SearchSnippet
+        {
+            QuestionId = r.Id,
+            Title = highlighter.Highlight(r.Title),
+            Snippet = highlighter.Snippet(r.SearchText),
+        }).ToList());
+    }
 
     public override async Task ReindexAsync(IReadOnlyCollection<QuestionRecord> changed, IReadOnlyCollection<string> removedIds, CancellationToken cancellationToken = default)
     {
@@ -58,6 +69,7 @@ public sealed class SqliteMlPrepDb(DbContextOptions<SqliteMlPrepDb> options) : M
         if (changed.Count + removedIds.Count > RebuildThreshold)
         {
             await Execute(connection, transaction, "DELETE FROM question_search", [], cancellationToken);
+            _indexRebuilt = true;
             changed = await Questions.AsNoTracking().Where(q => q.RetiredAt == null).ToListAsync(cancellationToken);
         }
         else
@@ -70,21 +82,52 @@ public sealed class SqliteMlPrepDb(DbContextOptions<SqliteMlPrepDb> options) : M
 
         await using var insert = connection.CreateCommand();
         insert.Transaction = transaction;
-        insert.CommandText = "INSERT INTO question_search (question_id, title, topics, body) VALUES ($id, $title, $topics, $body)";
-        var parameters = new[] { "$id", "$title", "$topics", "$body" }.Select(name =>
+        insert.CommandText = "INSERT INTO question_search (rowid, question_id, title, topics, body) VALUES ($doc, $id, $title, $topics, $body)";
+        var parameters = new[] { "$doc", "$id", "$title", "$topics", "$body" }.Select(name =>
         {
             var parameter = insert.CreateParameter();
             parameter.ParameterName = name;
             insert.Parameters.Add(parameter);
             return parameter;
         }).ToArray();
+        // Rows are numbered above any row the best-match lists may point at, so a number is never reused.
+        var doc = await Fts5TopPostings.NextDocAsync(connection, transaction, cancellationToken);
         foreach (var record in changed.Where(c => c.RetiredAt is null))
         {
-            parameters[0].Value = record.Id;
-            parameters[1].Value = record.Title;
-            parameters[2].Value = record.TopicText;
-            parameters[3].Value = record.SearchText;
+            parameters[0].Value = doc++;
+            parameters[1].Value = record.Id;
+            parameters[2].Value = record.Title;
+            parameters[3].Value = record.TopicText;
+            parameters[4].Value = record.SearchText;
             await insert.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    public override async Task RefreshSearchAsync(Thesaurus thesaurus, CancellationToken cancellationToken = default)
+    {
+        await Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            var transaction = Database.CurrentTransaction?.GetDbTransaction();
+            await Fts5TopPostings.RefreshAsync(Database.GetDbConnection(), transaction, thesaurus, SearchTuning, force: _indexRebuilt, cancellationToken);
+            _indexRebuilt = false;
+        }
+        finally
+        {
+            await Database.CloseConnectionAsync();
+        }
+    }
+
+    public override async Task<TopRanking?> TopRankingAsync(SearchTerms terms, int needed, bool deep = false, CancellationToken cancellationToken = default)
+    {
+        await Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            return await Fts5TopPostings.RankAsync(Database.GetDbConnection(), terms, needed, deep, SearchTuning, cancellationToken);
+        }
+        finally
+        {
+            await Database.CloseConnectionAsync();
         }
     }
 

@@ -54,7 +54,7 @@ public sealed class IndexModel(QuestionSearch search, ContentBank bank) : PageMo
         {
             Results.Terms is null
                 ? $"Showing {Display.Count(Results.Total, "question")}"
-                : $"{Display.Count(Results.Total, "result")} for “{Query.Text}”",
+                : $"{(Results.TotalIsEstimate ? "About " : "")}{Display.Count(Results.Total, "result")} for “{Query.Text}”",
         };
         parts.AddRange(Query.Tracks.Select(Display.Name));
         parts.AddRange(Query.Levels.Select(Display.Name));
@@ -68,7 +68,7 @@ public sealed class IndexModel(QuestionSearch search, ContentBank bank) : PageMo
 
         if (Results.Total > 0)
         {
-            parts.Add($"page {Query.Page} of {Results.PageCount}");
+            parts.Add($"page {Query.Page} of {(Results.TotalIsEstimate ? "about " : "")}{Results.PageCount:N0}");
         }
 
         return string.Join(" · ", parts);

@@ -81,10 +81,12 @@ public static class QuestionsApi
 }
 
 /// <summary>A page of questions; <c>title_html</c> and <c>snippet_html</c> are set for search results.</summary>
-public sealed record QuestionListDto(string? Query, int Total, int Page, int PageSize, int PageCount, IReadOnlyList<QuestionListItemDto> Items)
+/// <remarks><c>total_is_estimate</c> is true when a search over a very large bank ranked its best matches without
+/// counting every match; <c>total</c> and <c>page_count</c> are then approximate.</remarks>
+public sealed record QuestionListDto(string? Query, int Total, bool TotalIsEstimate, int Page, int PageSize, int PageCount, IReadOnlyList<QuestionListItemDto> Items)
 {
     public static QuestionListDto From(QuestionPage page, ContentBank bank) => new(
-        page.Terms?.Text, page.Total, page.Query.Page, page.Query.PageSize, page.PageCount,
+        page.Terms?.Text, page.Total, page.TotalIsEstimate, page.Query.Page, page.Query.PageSize, page.PageCount,
         [.. page.Items.Select(i => bank.Find(i.Question.Id) is { } q ? QuestionListItemDto.From(q, i) : null).OfType<QuestionListItemDto>()]);
 }
 
