@@ -13,13 +13,17 @@ public static class ProbeCommand
         var search = new QuestionSearch(database.Db, database.Bank);
         foreach (var text in texts)
         {
-            var query = new QuestionQuery { Text = text };
-            var terms = SearchTerms.Parse(text, database.Bank.Thesaurus);
+            // "filter:loss" searches "loss" in track ml-fundamentals and level intermediate, as the benchmark does.
+            var filtered = text.StartsWith("filter:", StringComparison.Ordinal);
+            var query = filtered
+                ? new QuestionQuery { Text = text["filter:".Length..], Tracks = [MlPrep.Core.Content.Track.MlFundamentals], Levels = [MlPrep.Core.Content.Level.Intermediate] }
+                : new QuestionQuery { Text = text };
+            var terms = SearchTerms.Parse(query.Text, database.Bank.Thesaurus);
             var steps = new Dictionary<string, List<double>>();
             for (var i = 0; i < 200; i++)
             {
                 var clock = Stopwatch.StartNew();
-                var top = await database.Db.TopRankingAsync(terms, 20);
+                var top = await database.Db.TopRankingAsync(terms, 20, filtered ? query : null);
                 Add(steps, "top ranking", clock);
                 if (top is not null)
                 {
@@ -44,7 +48,7 @@ public static class ProbeCommand
                 }
 
                 clock.Restart();
-                _ = SearchTerms.Parse(text, database.Bank.Thesaurus);
+                _ = SearchTerms.Parse(query.Text, database.Bank.Thesaurus);
                 Add(steps, "parse", clock);
                 clock.Restart();
                 var result = await search.QueryAsync(query);

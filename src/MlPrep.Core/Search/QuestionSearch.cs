@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using MlPrep.Core.Content;
 using MlPrep.Core.Storage;
@@ -68,35 +70,44 @@ public sealed class QuestionSearch(MlPrepDb db, ContentBank bank)
 
     /// <summary>The requested page from the database's precomputed best matches, when it keeps them and they
     /// reach that page after filtering; null means rank every match instead.</summary>
-    /// <remarks>Filters are applied to the candidates in memory, against the loaded bank (which also drops
-    /// retired questions). With filters and an incomplete candidate list, the total is the estimated total
-    /// scaled by the share of candidates that pass the filters.</remarks>
+    /// <remarks>The database applies what filters it can while reading candidates; every candidate is checked
+    /// again against the loaded bank (which also drops retired questions). With filters, the estimated total
+    /// is scaled by the share of the bank the filters keep.</remarks>
     private async Task<(List<RankedDoc> Docs, int Total, bool Estimated)?> TopAsync(QuestionQuery query, SearchTerms terms, int needed, CancellationToken cancellationToken)
     {
-        for (var deep = query.HasFilters; ; deep = true)
+        if (await db.TopRankingAsync(terms, needed, query.HasFilters ? query : null, cancellationToken) is not { } top)
         {
-            if (await db.TopRankingAsync(terms, needed, deep, cancellationToken) is not { } top)
-            {
-                return null;
-            }
-
-            var docs = top.Docs.Where(d => bank.Find(d.QuestionId) is { } q && query.Accepts(q)).ToList();
-            if (top.Complete)
-            {
-                return (docs, docs.Count, false);
-            }
-
-            if (docs.Count >= needed)
-            {
-                var total = query.HasFilters ? (int)Math.Round((double)top.Total * docs.Count / top.Docs.Count) : top.Total;
-                return (docs, Math.Max(total, docs.Count), true);
-            }
-
-            if (deep)
-            {
-                return null;
-            }
+            return null;
         }
+
+        var docs = top.Docs.Where(d => bank.Find(d.QuestionId) is { } q && query.Accepts(q)).ToList();
+        if (top.Complete)
+        {
+            return (docs, docs.Count, false);
+        }
+
+        if (docs.Count < needed)
+        {
+            return null;
+        }
+
+        var total = query.HasFilters ? (int)Math.Round(top.Total * Selectivity(query)) : top.Total;
+        return (docs, Math.Max(total, docs.Count), true);
+    }
+
+    private static readonly ConditionalWeakTable<ContentBank, ConcurrentDictionary<string, double>> Selectivities = [];
+
+    /// <summary>The share of the bank a filter keeps, to scale an estimated total (computed once per filter; the bank does not change while loaded).</summary>
+    private double Selectivity(QuestionQuery query)
+    {
+        var cache = Selectivities.GetValue(bank, _ => new ConcurrentDictionary<string, double>(StringComparer.Ordinal));
+        if (cache.Count > 1_000)
+        {
+            cache.Clear();
+        }
+
+        var key = (query with { Text = "", Sort = QuestionSort.Relevance }).ToQueryString(page: 1);
+        return cache.GetOrAdd(key, _ => bank.Questions.Length == 0 ? 0 : (double)bank.Questions.Count(query.Accepts) / bank.Questions.Length);
     }
 
     /// <summary>The ids of every question the query selects, in its order (for previous / next links).</summary>

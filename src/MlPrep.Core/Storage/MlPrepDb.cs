@@ -36,9 +36,10 @@ public abstract class MlPrepDb(DbContextOptions options) : DbContext(options)
     public virtual Task RefreshSearchAsync(Content.Thesaurus thesaurus, CancellationToken cancellationToken = default) => Task.CompletedTask;
 
     /// <summary>Ranks a search without scoring every match, or null when this database ranks it exactly instead.</summary>
-    /// <remarks><c>needed</c> is how many results the caller needs (the end of the requested page); <c>deep</c>
-    /// asks for as many candidates as the database keeps, for a caller that filters them.</remarks>
-    public virtual Task<TopRanking?> TopRankingAsync(SearchTerms terms, int needed, bool deep = false, CancellationToken cancellationToken = default) => Task.FromResult<TopRanking?>(null);
+    /// <remarks><c>needed</c> is how many results the caller needs (the end of the requested page). With a
+    /// <c>filter</c>, the database applies what it can while reading candidates; the caller still checks each
+    /// result against the whole filter.</remarks>
+    public virtual Task<TopRanking?> TopRankingAsync(SearchTerms terms, int needed, QuestionQuery? filter = null, CancellationToken cancellationToken = default) => Task.FromResult<TopRanking?>(null);
 
     public abstract Task ReindexAsync(IReadOnlyCollection<QuestionRecord> changed, IReadOnlyCollection<string> removedIds, CancellationToken cancellationToken = default);
 

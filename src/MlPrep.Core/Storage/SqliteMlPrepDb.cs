@@ -118,12 +118,12 @@ public sealed class SqliteMlPrepDb(DbContextOptions<SqliteMlPrepDb> options) : M
         }
     }
 
-    public override async Task<TopRanking?> TopRankingAsync(SearchTerms terms, int needed, bool deep = false, CancellationToken cancellationToken = default)
+    public override async Task<TopRanking?> TopRankingAsync(SearchTerms terms, int needed, QuestionQuery? filter = null, CancellationToken cancellationToken = default)
     {
         await Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            return await Fts5TopPostings.RankAsync(Database.GetDbConnection(), terms, needed, deep, SearchTuning, cancellationToken);
+            return await Fts5TopPostings.RankAsync(Database.GetDbConnection(), terms, needed, deep: false, filter, SearchTuning, cancellationToken);
         }
         finally
         {

@@ -69,6 +69,14 @@ public sealed class TopRankingTests
         var query = new QuestionQuery { Text = "model", Tracks = [Track.MlFundamentals], Levels = [Level.Intermediate, Level.Advanced], PageSize = 10 };
         var page = await search.QueryAsync(query);
         Assert.NotEmpty(page.Items);
+
+        // Track and level are applied while the lists are read; the total is scaled by the share of the bank the filter keeps.
+        var (exact, exactSearch) = await OpenAsync(new SearchTuning(ExhaustiveLimit: int.MaxValue - 1));
+        await using var _exact = exact;
+        var expected = await exactSearch.QueryAsync(query);
+        Assert.True(page.TotalIsEstimate);
+        Assert.InRange(page.Total, expected.Total / 2, expected.Total * 2);
+        Assert.Equal(expected.Items[0].Question.Id, page.Items[0].Question.Id);
         Assert.All(page.Items, i =>
         {
             Assert.Equal(Track.MlFundamentals, i.Question.Track);

@@ -30,7 +30,7 @@ internal static class Fts5TopPostings
     private const string Bm25 = SqliteMlPrepDb.Bm25;
 
     /// <summary>Bump when the way lists are built changes: the next sync rebuilds them.</summary>
-    private const int Version = 2;
+    private const int Version = 3;
 
     /// <summary>Builds the lists when they are missing, built for another thesaurus or tuning, or too many questions changed since.</summary>
     /// <returns>True when the lists were rebuilt.</returns>
@@ -116,8 +116,12 @@ internal static class Fts5TopPostings
     /// <remarks><c>needed</c> is how many results the caller needs (the end of the requested page). Lists are
     /// read to three times that (at least 60), unless <c>deep</c> asks for whole lists for a caller that
     /// filters the candidates afterwards.</remarks>
-    public static async Task<TopRanking?> RankAsync(DbConnection connection, SearchTerms terms, int needed, bool deep, SearchTuning tuning, CancellationToken cancellationToken)
+    public static async Task<TopRanking?> RankAsync(DbConnection connection, SearchTerms terms, int needed, bool deep, QuestionQuery? filter, SearchTuning tuning, CancellationToken cancellationToken)
     {
+        // Track, level, kind and difficulty are filtered in SQL as the lists are read; rounds and topics are
+        // not in the lists, so those filters need whole lists, filtered by the caller.
+        var (filterSql, filterValues) = ListFilter(filter);
+        deep |= filter is { HasFilters: true } && filterSql.Length == 0;
         var depth = deep ? tuning.Depth : Math.Min(Math.Max(needed * 3, 60), tuning.Depth);
         var builtText = await MetaAsync(connection, null, BuiltThroughKey, cancellationToken);
         if (builtText is null || needed > tuning.Depth || terms.Groups.Length > 30)
@@ -223,8 +227,8 @@ internal static class Fts5TopPostings
         // than its list holds, so the result is an approximation whatever else is read.
         var keysRead = listGroups.Keys.ToList();
         var sql = string.Join(" UNION ALL ", keysRead.Select((_, i) =>
-            $"SELECT * FROM (SELECT score, question_id, $k{i} AS token FROM search_top WHERE token = $k{i} ORDER BY score DESC LIMIT $n{i})"));
-        var values = keysRead.SelectMany((key, i) => new (string, object)[] { ($"$k{i}", key), ($"$n{i}", depth) }).ToArray();
+            $"SELECT * FROM (SELECT score, question_id, $k{i} AS token FROM search_top WHERE token = $k{i}{filterSql} ORDER BY score DESC LIMIT $n{i})"));
+        var values = keysRead.SelectMany((key, i) => new (string, object)[] { ($"$k{i}", key), ($"$n{i}", depth) }).Concat(filterValues).ToArray();
         var readPerKey = new Dictionary<string, int>(StringComparer.Ordinal);
         await using (var command = Command(connection, null, sql, values))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
@@ -249,6 +253,47 @@ internal static class Fts5TopPostings
             .OrderBy(d => d.Tier).ThenByDescending(d => d.Score).ThenBy(d => d.QuestionId, StringComparer.Ordinal)
             .ToList();
         return new TopRanking(ranked, complete ? ranked.Count : (int)Math.Max(estimate, ranked.Count), complete);
+    }
+
+    /// <summary>The SQL condition for the filters the lists can apply themselves, or "" when there are none or some cannot be applied there.</summary>
+    private static (string Sql, (string, object)[] Values) ListFilter(QuestionQuery? filter)
+    {
+        if (filter is not { HasFilters: true } || !filter.Rounds.IsEmpty || !filter.Topics.IsEmpty)
+        {
+            return ("", []);
+        }
+
+        var sql = new StringBuilder();
+        var values = new List<(string, object)>();
+        void In(string column, IEnumerable<int> ids)
+        {
+            var names = ids.Select((id, i) =>
+            {
+                values.Add(($"$f_{column}{i}", id));
+                return $"$f_{column}{i}";
+            }).ToList();
+            if (names.Count > 0)
+            {
+                sql.Append(CultureInfo.InvariantCulture, $" AND {column} IN ({string.Join(", ", names)})");
+            }
+        }
+
+        In("track", filter.Tracks.Select(t => (int)t));
+        In("level", filter.Levels.Select(l => (int)l));
+        In("kind", filter.Kinds.Select(k => (int)k));
+        if (filter.MinDifficulty is { } min)
+        {
+            sql.Append(" AND difficulty >= $f_min");
+            values.Add(("$f_min", min));
+        }
+
+        if (filter.MaxDifficulty is { } max)
+        {
+            sql.Append(" AND difficulty <= $f_max");
+            values.Add(("$f_max", max));
+        }
+
+        return (sql.ToString(), [.. values]);
     }
 
     /// <summary>Questions indexed since the lists were built: their old entries are dropped and they are scored as they are now.</summary>
@@ -338,8 +383,10 @@ internal static class Fts5TopPostings
     private static async Task AddListAsync(DbConnection connection, DbTransaction? transaction, string key, string match, long docs, SearchTuning tuning, CancellationToken cancellationToken)
     {
         await using var insert = Command(connection, transaction,
-            $"INSERT INTO search_top (token, score, doc, question_id) SELECT $k, -{Bm25}, rowid, question_id FROM question_search " +
-            $"WHERE question_search MATCH $m ORDER BY {Bm25}, rowid LIMIT $n",
+            "INSERT INTO search_top (token, score, doc, question_id, track, level, kind, difficulty) " +
+            "SELECT $k, m.score, m.doc, m.question_id, q.track, q.level, q.kind, q.difficulty FROM " +
+            $"(SELECT -{Bm25} AS score, rowid AS doc, question_id FROM question_search WHERE question_search MATCH $m ORDER BY {Bm25}, rowid LIMIT $n) m " +
+            "JOIN questions q ON q.id = m.question_id",
             ("$k", key), ("$m", match), ("$n", tuning.Depth));
         await insert.ExecuteNonQueryAsync(cancellationToken);
         await using var term = Command(connection, transaction, "INSERT INTO search_top_terms (token, docs) VALUES ($k, $d)", ("$k", key), ("$d", docs));

@@ -11,7 +11,7 @@ using MlPrep.Core.Storage;
 namespace MlPrep.Core.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteMlPrepDb))]
-    [Migration("20261122082850_SearchTopPostings")]
+    [Migration("20261122100000_SearchTopPostings")]
     partial class SearchTopPostings
     {
         /// <inheritdoc />
