@@ -41,7 +41,7 @@ public sealed class QuestionSearch(MlPrepDb db, ContentBank bank)
         var estimated = false;
         if (query.Sort == QuestionSort.Relevance && await TopAsync(query, terms, skip + query.PageSize, cancellationToken) is { } top)
         {
-            (count, estimated) = (top.Total, top.Estimated);
+            (count, estimated) = (top.Total, true);
             pageIds = [.. top.Docs.Skip(skip).Take(query.PageSize).Select(d => d.QuestionId)];
         }
         else if (!query.HasFilters && query.Sort == QuestionSort.Relevance)
@@ -73,7 +73,7 @@ public sealed class QuestionSearch(MlPrepDb db, ContentBank bank)
     /// <remarks>The database applies what filters it can while reading candidates; every candidate is checked
     /// again against the loaded bank (which also drops retired questions). With filters, the estimated total
     /// is scaled by the share of the bank the filters keep.</remarks>
-    private async Task<(List<RankedDoc> Docs, int Total, bool Estimated)?> TopAsync(QuestionQuery query, SearchTerms terms, int needed, CancellationToken cancellationToken)
+    private async Task<(List<RankedDoc> Docs, int Total)?> TopAsync(QuestionQuery query, SearchTerms terms, int needed, CancellationToken cancellationToken)
     {
         if (await db.TopRankingAsync(terms, needed, query.HasFilters ? query : null, cancellationToken) is not { } top)
         {
@@ -81,18 +81,13 @@ public sealed class QuestionSearch(MlPrepDb db, ContentBank bank)
         }
 
         var docs = top.Docs.Where(d => bank.Find(d.QuestionId) is { } q && query.Accepts(q)).ToList();
-        if (top.Complete)
-        {
-            return (docs, docs.Count, false);
-        }
-
         if (docs.Count < needed)
         {
             return null;
         }
 
         var total = query.HasFilters ? (int)Math.Round(top.Total * Selectivity(query)) : top.Total;
-        return (docs, Math.Max(total, docs.Count), true);
+        return (docs, Math.Max(total, docs.Count));
     }
 
     private static readonly ConditionalWeakTable<ContentBank, ConcurrentDictionary<string, double>> Selectivities = [];

@@ -3,11 +3,10 @@ namespace MlPrep.Core.Search;
 /// <summary>One ranked search result: tier 0 when it matches every term, higher score first within a tier.</summary>
 public sealed record RankedDoc(string QuestionId, int Tier, double Score);
 
-/// <summary>The best matches of a search, found without scoring every match.</summary>
-/// <param name="Docs">Matches in rank order: tier, then score, then id.</param>
-/// <param name="Total">How many questions match: exact when <paramref name="Complete"/>, otherwise an estimate.</param>
-/// <param name="Complete">True when <paramref name="Docs"/> holds every match, so the ranking and the total are exact.</param>
-public sealed record TopRanking(IReadOnlyList<RankedDoc> Docs, int Total, bool Complete);
+/// <summary>The best matches of a search, found without scoring every match, so approximate.</summary>
+/// <param name="Docs">Candidates in rank order: tier, then score, then id.</param>
+/// <param name="Total">An estimate of how many questions match.</param>
+public sealed record TopRanking(IReadOnlyList<RankedDoc> Docs, int Total);
 
 /// <summary>How the best-match lists of a large bank are built and used (see <c>Fts5TopPostings</c>).</summary>
 /// <param name="ExhaustiveLimit">Words in more questions than this get a list; a rarer word or phrase without one is scored directly, match by match.</param>

@@ -123,7 +123,7 @@ public sealed class SqliteMlPrepDb(DbContextOptions<SqliteMlPrepDb> options) : M
         await Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            return await Fts5TopPostings.RankAsync(Database.GetDbConnection(), terms, needed, deep: false, filter, SearchTuning, cancellationToken);
+            return await Fts5TopPostings.RankAsync(Database.GetDbConnection(), terms, needed, filter, SearchTuning, cancellationToken);
         }
         finally
         {
@@ -133,17 +133,7 @@ public sealed class SqliteMlPrepDb(DbContextOptions<SqliteMlPrepDb> options) : M
 
     private static async Task Execute(DbConnection connection, DbTransaction? transaction, string sql, (string Name, object Value)[] values, CancellationToken cancellationToken)
     {
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        foreach (var (name, value) in values)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
-            parameter.Value = value;
-            command.Parameters.Add(parameter);
-        }
-
+        await using var command = Fts5TopPostings.Command(connection, transaction, sql, values);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

@@ -114,14 +114,14 @@ internal static class Fts5TopPostings
 
     /// <summary>Ranks a search from the lists, or returns null when no phrase of it is in more questions than a list holds (exact ranking is then as cheap, and exact) or the lists cannot answer it.</summary>
     /// <remarks><c>needed</c> is how many results the caller needs (the end of the requested page). Lists are
-    /// read to three times that (at least 60), unless <c>deep</c> asks for whole lists for a caller that
-    /// filters the candidates afterwards.</remarks>
-    public static async Task<TopRanking?> RankAsync(DbConnection connection, SearchTerms terms, int needed, bool deep, QuestionQuery? filter, SearchTuning tuning, CancellationToken cancellationToken)
+    /// read to three times that (at least 60), or whole when the filter has parts the lists cannot apply
+    /// (rounds, topics), which the caller applies afterwards.</remarks>
+    public static async Task<TopRanking?> RankAsync(DbConnection connection, SearchTerms terms, int needed, QuestionQuery? filter, SearchTuning tuning, CancellationToken cancellationToken)
     {
         // Track, level, kind and difficulty are filtered in SQL as the lists are read; rounds and topics are
         // not in the lists, so those filters need whole lists, filtered by the caller.
         var (filterSql, filterValues) = ListFilter(filter);
-        deep |= filter is { HasFilters: true } && filterSql.Length == 0;
+        var deep = filter is { HasFilters: true } && filterSql.Length == 0;
         var depth = deep ? tuning.Depth : Math.Min(Math.Max(needed * 3, 60), tuning.Depth);
         var builtText = await MetaAsync(connection, null, BuiltThroughKey, cancellationToken);
         if (builtText is null || needed > tuning.Depth || terms.Groups.Length > 30)
@@ -130,7 +130,6 @@ internal static class Fts5TopPostings
         }
 
         // First what each group's phrases are, and which of them have lists.
-        var complete = true;
         var groups = new List<List<(string Key, string Match, bool Prefix)>>();
         foreach (var g in terms.Groups)
         {
@@ -150,7 +149,6 @@ internal static class Fts5TopPostings
                 var prefixTokens = Fts5Tokenizer.TokensOf(prefix);
                 if (prefixTokens.Length != 1)
                 {
-                    complete = false;
                     sources.Add((string.Join(' ', prefixTokens), $"\"{prefix}\"*", true));
                     continue;
                 }
@@ -165,7 +163,6 @@ internal static class Fts5TopPostings
                     }
                 }
 
-                complete &= completions.Count == 0;
                 sources.AddRange(completions.Count == 0 ? [("", $"\"{prefix}\"*", true)] : completions.Select(c => (c, "", true)));
             }
         }
@@ -203,11 +200,7 @@ internal static class Fts5TopPostings
                 {
                     (listGroups.TryGetValue(key, out var inGroups) ? inGroups : listGroups[key] = []).Add(group);
                 }
-                else if (prefix && groupHasList)
-                {
-                    complete = false;
-                }
-                else if (match.Length > 0)
+                else if (match.Length > 0 && !(prefix && groupHasList))
                 {
                     // Few enough matches to score them all (otherwise the phrase would have a list); a phrase
                     // outside the thesaurus that matches many questions is left to exact ranking.
@@ -229,30 +222,24 @@ internal static class Fts5TopPostings
         var sql = string.Join(" UNION ALL ", keysRead.Select((_, i) =>
             $"SELECT * FROM (SELECT score, question_id, $k{i} AS token FROM search_top WHERE token = $k{i}{filterSql} ORDER BY score DESC LIMIT $n{i})"));
         var values = keysRead.SelectMany((key, i) => new (string, object)[] { ($"$k{i}", key), ($"$n{i}", depth) }).Concat(filterValues).ToArray();
-        var readPerKey = new Dictionary<string, int>(StringComparer.Ordinal);
         await using (var command = Command(connection, null, sql, values))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
             {
                 var key = reader.GetString(2);
-                readPerKey[key] = readPerKey.GetValueOrDefault(key) + 1;
                 Add(found, reader.GetString(1), reader.GetDouble(0), listGroups[key]);
             }
         }
 
-        foreach (var key in keysRead)
-        {
-            complete &= readPerKey.GetValueOrDefault(key) >= listed[key];
-            estimate = Math.Max(estimate, listed[key]);
-        }
+        estimate = Math.Max(estimate, keysRead.Max(key => listed[key]));
 
         await RescoreChangedAsync(connection, terms, found, long.Parse(builtText, CultureInfo.InvariantCulture), cancellationToken);
         var everyGroup = (1L << terms.Groups.Length) - 1;
         var ranked = found.Select(f => new RankedDoc(f.Key, f.Value.Groups == everyGroup ? 0 : 1, f.Value.Score))
             .OrderBy(d => d.Tier).ThenByDescending(d => d.Score).ThenBy(d => d.QuestionId, StringComparer.Ordinal)
             .ToList();
-        return new TopRanking(ranked, complete ? ranked.Count : (int)Math.Max(estimate, ranked.Count), complete);
+        return new TopRanking(ranked, (int)Math.Max(estimate, ranked.Count));
     }
 
     /// <summary>The SQL condition for the filters the lists can apply themselves, or "" when there are none or some cannot be applied there.</summary>
