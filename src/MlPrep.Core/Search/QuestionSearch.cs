@@ -6,8 +6,11 @@ using MlPrep.Core.Storage;
 
 namespace MlPrep.Core.Search;
 
+/// <summary>What a question list shows of a question.</summary>
+public sealed record QuestionSummary(string Id, string Title, Track Track, Level Level, int Difficulty, Kind Kind, bool IsComplete);
+
 /// <summary>One row of a question list; the HTML fields are set only for search results.</summary>
-public sealed record QuestionListItem(QuestionRecord Question, string? TitleHtml, string? SnippetHtml);
+public sealed record QuestionListItem(QuestionSummary Question, string? TitleHtml, string? SnippetHtml);
 
 /// <summary>A page of questions and where it sits in the whole result.</summary>
 /// <remarks><see cref="TotalIsEstimate"/> is true when a search in a very large bank ranked its best matches
@@ -23,7 +26,22 @@ public sealed record QuestionPage(QuestionQuery Query, SearchTerms? Terms, IRead
 public sealed class QuestionSearch(MlPrepDb db, ContentBank bank)
 {
     /// <summary>Runs a list or search request and returns the requested page with highlighted snippets when searching.</summary>
+    /// <remarks>The connection stays open for the whole request: opening it costs EF Core more than some of
+    /// the queries (on SQLite each open registers EF Core's SQL functions again).</remarks>
     public async Task<QuestionPage> QueryAsync(QuestionQuery query, CancellationToken cancellationToken = default)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            return await RunAsync(query, cancellationToken);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private async Task<QuestionPage> RunAsync(QuestionQuery query, CancellationToken cancellationToken)
     {
         var terms = SearchTerms.Parse(query.Text, bank.Thesaurus);
         var skip = (query.Page - 1) * query.PageSize;
@@ -32,8 +50,8 @@ public sealed class QuestionSearch(MlPrepDb db, ContentBank bank)
             var filtered = Filter(query);
             var total = await filtered.CountAsync(cancellationToken);
             var ids = await Order(filtered, query.Sort).Skip(skip).Take(query.PageSize).Select(q => q.Id).ToListAsync(cancellationToken);
-            var rows = await RowsAsync(ids, cancellationToken);
-            return new QuestionPage(query, query.Text.Length > 0 ? terms : null, [.. rows.Select(r => new QuestionListItem(r, null, null))], total);
+            var rows = await RowsAsync(ids, withText: false, cancellationToken);
+            return new QuestionPage(query, query.Text.Length > 0 ? terms : null, [.. rows.Select(r => new QuestionListItem(r.Summary, null, null))], total);
         }
 
         int count;
@@ -58,13 +76,14 @@ public sealed class QuestionSearch(MlPrepDb db, ContentBank bank)
             pageIds = await OrderHits(hits, query.Sort).Skip(skip).Take(query.PageSize).Select(h => h.Question.Id).ToListAsync(cancellationToken);
         }
 
-        var records = await RowsAsync(pageIds, cancellationToken);
+        var records = await RowsAsync(pageIds, withText: true, cancellationToken);
         var snippets = records.Count == 0
             ? []
-            : (await db.SnippetsAsync(terms, records, cancellationToken)).ToDictionary(s => s.QuestionId, StringComparer.Ordinal);
-        var items = records.Select(p => snippets.TryGetValue(p.Id, out var s)
-            ? new QuestionListItem(p, SearchSnippet.ToHtml(s.Title), SearchSnippet.ToHtml(s.Snippet))
-            : new QuestionListItem(p, null, null)).ToList();
+            : (await db.SnippetsAsync(terms, [.. records.Select(r => new SnippetSource(r.Summary.Id, r.Summary.Title, r.SearchText!))], cancellationToken))
+                .ToDictionary(s => s.QuestionId, StringComparer.Ordinal);
+        var items = records.Select(r => snippets.TryGetValue(r.Summary.Id, out var s)
+            ? new QuestionListItem(r.Summary, SearchSnippet.ToHtml(s.Title), SearchSnippet.ToHtml(s.Snippet))
+            : new QuestionListItem(r.Summary, null, null)).ToList();
         return new QuestionPage(query, terms, items, count, estimated);
     }
 
@@ -125,14 +144,33 @@ public sealed class QuestionSearch(MlPrepDb db, ContentBank bank)
             : await OrderHits(Hits(query, terms), query.Sort).Select(h => h.Question.Id).ToListAsync(cancellationToken);
     }
 
-    /// <summary>The rows for one page, in the page's order.</summary>
-    /// <remarks>Ordering and paging select ids only: sorting whole rows would drag every match's long
-    /// search text through the sorter, which at 100,000 questions costs more than the search itself.</remarks>
-    private async Task<List<QuestionRecord>> RowsAsync(List<string> ids, CancellationToken cancellationToken)
+    /// <summary>The rows for one page, in the page's order, with the searchable text when snippets are needed.</summary>
+    /// <remarks><para>Ordering and paging select ids only: sorting whole rows would drag every match's long
+    /// search text through the sorter, which at 100,000 questions costs more than the search itself.</para>
+    /// <para>Only the columns a list shows are read (the rest of a row, its sync history, costs as much to
+    /// read again as the search itself), with compiled queries, one per model, as a compiled query is bound
+    /// to the model it first ran against (SQLite and PostgreSQL contexts may share a process).</para></remarks>
+    private async Task<List<ListRow>> RowsAsync(List<string> ids, bool withText, CancellationToken cancellationToken)
     {
-        var rows = await db.Questions.AsNoTracking().Where(q => ids.Contains(q.Id)).ToDictionaryAsync(q => q.Id, StringComparer.Ordinal, cancellationToken);
+        var queries = RowQueries.GetValue(db.Model, _ => new RowQueryPair(
+            EF.CompileAsyncQuery((MlPrepDb context, string[] wanted) => context.Questions.AsNoTracking().Where(q => wanted.Contains(q.Id))
+                .Select(q => new ListRow(new QuestionSummary(q.Id, q.Title, q.Track, q.Level, q.Difficulty, q.Kind, q.IsComplete), q.SearchText))),
+            EF.CompileAsyncQuery((MlPrepDb context, string[] wanted) => context.Questions.AsNoTracking().Where(q => wanted.Contains(q.Id))
+                .Select(q => new ListRow(new QuestionSummary(q.Id, q.Title, q.Track, q.Level, q.Difficulty, q.Kind, q.IsComplete), null)))));
+        var rows = new Dictionary<string, ListRow>(ids.Count, StringComparer.Ordinal);
+        await foreach (var row in (withText ? queries.WithText : queries.WithoutText)(db, [.. ids]).WithCancellation(cancellationToken))
+        {
+            rows[row.Summary.Id] = row;
+        }
+
         return [.. ids.Select(id => rows[id])];
     }
+
+    private sealed record ListRow(QuestionSummary Summary, string? SearchText);
+
+    private sealed record RowQueryPair(Func<MlPrepDb, string[], IAsyncEnumerable<ListRow>> WithText, Func<MlPrepDb, string[], IAsyncEnumerable<ListRow>> WithoutText);
+
+    private static readonly ConditionalWeakTable<Microsoft.EntityFrameworkCore.Metadata.IModel, RowQueryPair> RowQueries = [];
 
     private IOrderedQueryable<SearchHit> RankedMatches(SearchTerms terms) =>
         db.Match(terms).OrderBy(h => h.Tier).ThenByDescending(h => h.Score).ThenBy(h => h.QuestionId);

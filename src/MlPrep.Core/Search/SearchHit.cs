@@ -8,6 +8,9 @@ public sealed class SearchHit
     public double Score { get; init; }
 }
 
+/// <summary>The text of one result that a snippet is cut from.</summary>
+public sealed record SnippetSource(string QuestionId, string Title, string SearchText);
+
 /// <summary>The highlighted title and body excerpt of a search result, as plain text with mark characters.</summary>
 /// <remarks>Marks are control characters that never occur in content, so the text can be HTML-encoded
 /// first and the marks turned into <c>&lt;mark&gt;</c> after: highlighting cannot inject markup.</remarks>

@@ -29,7 +29,7 @@ public abstract class MlPrepDb(DbContextOptions options) : DbContext(options)
     public abstract IQueryable<SearchHit> Match(SearchTerms terms);
 
     /// <summary>Highlighted title and body excerpt for the given questions; matched words are wrapped in <see cref="SearchSnippet.MarkStart"/> and <see cref="SearchSnippet.MarkEnd"/>.</summary>
-    public abstract Task<List<SearchSnippet>> SnippetsAsync(SearchTerms terms, IReadOnlyList<QuestionRecord> rows, CancellationToken cancellationToken = default);
+    public abstract Task<List<SearchSnippet>> SnippetsAsync(SearchTerms terms, IReadOnlyList<SnippetSource> rows, CancellationToken cancellationToken = default);
 
     /// <summary>Brings the full-text index up to date after a sync changed these rows.</summary>
     /// <summary>Brings derived search structures up to date after a sync (SQLite: the best-match lists for large banks).</summary>

@@ -31,14 +31,14 @@ public sealed class PostgresMlPrepDb(DbContextOptions<PostgresMlPrepDb> options)
             [.. anyArgs, .. allArgs]);
     }
 
-    public override Task<List<SearchSnippet>> SnippetsAsync(SearchTerms terms, IReadOnlyList<QuestionRecord> rows, CancellationToken cancellationToken = default)
+    public override Task<List<SearchSnippet>> SnippetsAsync(SearchTerms terms, IReadOnlyList<SnippetSource> rows, CancellationToken cancellationToken = default)
     {
         var (any, anyArgs) = terms.ToTsQuery(requireAll: false, firstParameter: 0);
         return Database.SqlQueryRaw<SearchSnippet>(
             $"SELECT q.id AS \"QuestionId\", ts_headline('english', q.title, o.query, {Headline}, HighlightAll=true') AS \"Title\", " +
             $"ts_headline('english', q.search_text, o.query, {Headline}, MaxWords=30, MinWords=12, MaxFragments=1, FragmentDelimiter=\" … \"') AS \"Snippet\" " +
             $"FROM questions q, (SELECT {any} AS query) o WHERE q.id = ANY({{{anyArgs.Length}}})",
-            [.. anyArgs, rows.Select(r => r.Id).ToArray()])
+            [.. anyArgs, rows.Select(r => r.QuestionId).ToArray()])
             .ToListAsync(cancellationToken);
     }
 

@@ -51,12 +51,12 @@ public sealed class SqliteMlPrepDb(DbContextOptions<SqliteMlPrepDb> options) : M
 
     /// <remarks>Built in memory from the rows' text (see <see cref="Fts5Highlighter"/>) rather than with FTS5's
     /// <c>snippet()</c>, which re-tokenizes every result's whole body.</remarks>
-    public override Task<List<SearchSnippet>> SnippetsAsync(SearchTerms terms, IReadOnlyList<QuestionRecord> rows, CancellationToken cancellationToken = default)
+    public override Task<List<SearchSnippet>> SnippetsAsync(SearchTerms terms, IReadOnlyList<SnippetSource> rows, CancellationToken cancellationToken = default)
     {
         var highlighter = new Fts5Highlighter(terms);
         return Task.FromResult(rows.Select(r => new SearchSnippet
         {
-            QuestionId = r.Id,
+            QuestionId = r.QuestionId,
             Title = highlighter.Highlight(r.Title),
             Snippet = highlighter.Snippet(r.SearchText),
         }).ToList());

@@ -21,6 +21,14 @@ public sealed class HighlighterTests
     }
 
     [Fact]
+    public void Highlight_ShortWordsWhoseStemChangesALetter_AreMarked()
+    {
+        // Porter indexes "say" as "sai" and "abs" as "ab": the stem is not how the word starts.
+        Assert.Equal("They [say] it; she [says] so; sail away.", Visible(For("says ").Highlight("They say it; she says so; sail away.")));
+        Assert.Equal("np.[abs](x) and [ab] tests", Visible(For("ab ").Highlight("np.abs(x) and ab tests")));
+    }
+
+    [Fact]
     public void Highlight_WordBeingTyped_MatchesAsAPrefixOfTheToken()
     {
         Assert.Equal("[Calibration] and [calibrated] scores; Cal", Visible(For("calibrat").Highlight("Calibration and calibrated scores; Cal")));

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using MlPrep.Core.Content;
 using MlPrep.Core.Search;
 using MlPrep.Core.Storage;
+using MlPrep.Core.Storage.Fts5;
 using MlPrep.Core.Tests.Storage;
 using MlPrep.Tests.Shared;
 
@@ -126,7 +127,7 @@ public sealed class TopRankingTests
         await using var _db = db;
         var built = await MetaAsync(db, "search_top_stamp");
         Assert.NotNull(built);
-        Assert.True(await db.Database.SqlQueryRaw<int>("SELECT count(*) AS Value FROM search_top_terms").SingleAsync() > 50);
+        Assert.True(await db.Database.SqlQueryRaw<int>("SELECT count(*) AS Value FROM search_lists").SingleAsync() > 50);
 
         // Unchanged content: nothing is rebuilt.
         await new ContentSync(db, TimeProvider.System).SyncAsync(_bank);
@@ -135,7 +136,11 @@ public sealed class TopRankingTests
         // Another tuning (or thesaurus) invalidates the lists.
         ((SqliteMlPrepDb)db).SearchTuning = new SearchTuning(ExhaustiveLimit: 30, Depth: 40);
         await new ContentSync(db, TimeProvider.System).SyncAsync(_bank);
-        Assert.True(await db.Database.SqlQueryRaw<int>("SELECT count(*) AS Value FROM search_top_terms WHERE docs <= 30 AND token NOT LIKE '% %'").SingleAsync() == 0);
+        // Words get a list only when frequent under the new limit; thesaurus phrases always do.
+        var thesaurusKeys = _bank.Thesaurus.Groups.SelectMany(g => g).Select(t => Fts5Tokenizer.KeyOf(string.Join(' ', SearchTerms.Words(t)))).ToHashSet();
+        var rareWords = await db.Database.SqlQueryRaw<string>("SELECT token AS Value FROM search_lists WHERE docs <= 30").ToListAsync();
+        Assert.NotEmpty(rareWords);
+        Assert.All(rareWords, token => Assert.Contains(token, thesaurusKeys));
     }
 
     private async Task<(MlPrepDb Db, QuestionSearch Search)> OpenAsync(SearchTuning tuning)

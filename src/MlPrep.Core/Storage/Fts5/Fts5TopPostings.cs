@@ -12,10 +12,11 @@ namespace MlPrep.Core.Storage.Fts5;
 /// few thousand candidates instead of scoring every match.</summary>
 /// <remarks>
 /// <para>FTS5's <c>bm25()</c> is a sum over the query's phrases, each phrase contributing
-/// <c>idf × saturated term frequency</c> for the question. <c>search_top</c> keeps, for each frequent
-/// word (the index's own stemmed token) and each multi-word thesaurus phrase, the
+/// <c>idf × saturated term frequency</c> for the question. <c>search_lists</c> keeps, for each frequent
+/// word (the index's own stemmed token) and each thesaurus phrase, the
 /// <see cref="SearchTuning.Depth"/> questions where that contribution is highest, with the contribution
-/// itself. A search adds up the contributions of its phrases per question. Lists are used only for a search in which some phrase is in more questions than a list holds; a question
+/// itself, packed into one row per list (see <see cref="ListEntries"/>): a search reads one row per phrase
+/// instead of a row per candidate. A search adds up the contributions of its phrases per question. Lists are used only for a search in which some phrase is in more questions than a list holds; a question
 /// outside every list then cannot appear, and one that is in some lists but not all is ranked by the
 /// contributions that are known.</para>
 /// <para>Questions indexed after the lists were built (their index rows are numbered above
@@ -30,7 +31,7 @@ internal static class Fts5TopPostings
     private const string Bm25 = SqliteMlPrepDb.Bm25;
 
     /// <summary>Bump when the way lists are built changes: the next sync rebuilds them.</summary>
-    private const int Version = 3;
+    private const int Version = 5;
 
     /// <summary>Builds the lists when they are missing, built for another thesaurus or tuning, or too many questions changed since.</summary>
     /// <returns>True when the lists were rebuilt.</returns>
@@ -47,7 +48,7 @@ internal static class Fts5TopPostings
             }
         }
 
-        await ExecuteAsync(connection, transaction, "DELETE FROM search_top; DELETE FROM search_top_terms;", cancellationToken);
+        await ExecuteAsync(connection, transaction, "DELETE FROM search_lists", cancellationToken);
         var maxDoc = await ScalarAsync(connection, transaction, "SELECT coalesce((SELECT rowid FROM question_search ORDER BY rowid DESC LIMIT 1), 0)", cancellationToken);
 
         // A bank no larger than a list never uses the lists (see RankAsync): skip the work.
@@ -84,19 +85,18 @@ internal static class Fts5TopPostings
         foreach (var phrase in thesaurus.Groups.SelectMany(g => g).Select(t => string.Join(' ', SearchTerms.Words(t))).Distinct(StringComparer.Ordinal))
         {
             var key = Fts5Tokenizer.KeyOf(phrase);
-            if (!key.Contains(' ', StringComparison.Ordinal) || !keys.Add(key))
+            if (key.Length == 0 || !keys.Add(key))
             {
                 continue;
             }
 
-            // Every multi-word thesaurus phrase that occurs gets a list, however rare: matching a phrase means
-            // comparing the positions of its words in every question that holds them all, which for common
-            // words ("gradient boosted decision trees") costs milliseconds even when few questions match.
+            // Every thesaurus phrase gets a list, however rare, even an empty one. A search for one word brings
+            // in all its synonyms ("gradient boosting" is eight phrases), and reading a list costs less than a
+            // query per synonym (a query costs about 0.1 ms even when nothing matches); matching a multi-word
+            // phrase also compares the positions of its words in every question that holds them all, which
+            // for common words ("gradient boosted decision trees") costs milliseconds even when few match.
             var docs = await ScalarAsync(connection, transaction, "SELECT count(*) FROM question_search WHERE question_search MATCH $m", cancellationToken, ("$m", $"\"{phrase}\""));
-            if (docs > 0)
-            {
-                await AddListAsync(connection, transaction, key, $"\"{phrase}\"", docs, tuning, cancellationToken);
-            }
+            await AddListAsync(connection, transaction, key, $"\"{phrase}\"", docs, tuning, cancellationToken);
         }
 
         await SetMetaAsync(connection, transaction, BuiltThroughKey, maxDoc.ToString(CultureInfo.InvariantCulture), cancellationToken);
@@ -113,21 +113,21 @@ internal static class Fts5TopPostings
     }
 
     /// <summary>Ranks a search from the lists, or returns null when no phrase of it is in more questions than a list holds (exact ranking is then as cheap, and exact) or the lists cannot answer it.</summary>
-    /// <remarks><c>needed</c> is how many results the caller needs (the end of the requested page). Lists are
-    /// read to three times that (at least 60), or whole when the filter has parts the lists cannot apply
-    /// (rounds, topics), which the caller applies afterwards.</remarks>
+    /// <remarks><c>needed</c> is how many results the caller needs (the end of the requested page). Each list
+    /// is read to three times that (at least 60) entries that pass the filter, or whole when the filter has
+    /// parts the lists do not record (rounds, topics), which the caller applies afterwards.</remarks>
     public static async Task<TopRanking?> RankAsync(DbConnection connection, SearchTerms terms, int needed, QuestionQuery? filter, SearchTuning tuning, CancellationToken cancellationToken)
     {
-        // Track, level, kind and difficulty are filtered in SQL as the lists are read; rounds and topics are
-        // not in the lists, so those filters need whole lists, filtered by the caller.
-        var (filterSql, filterValues) = ListFilter(filter);
-        var deep = filter is { HasFilters: true } && filterSql.Length == 0;
-        var depth = deep ? tuning.Depth : Math.Min(Math.Max(needed * 3, 60), tuning.Depth);
-        var builtText = await MetaAsync(connection, null, BuiltThroughKey, cancellationToken);
-        if (builtText is null || needed > tuning.Depth || terms.Groups.Length > 30)
+        if (needed > tuning.Depth || terms.Groups.Length > 30)
         {
             return null;
         }
+
+        // Track, level, kind and difficulty are recorded in the lists and filtered as they are read; rounds and
+        // topics are not, so those filters need whole lists, filtered by the caller.
+        var accepts = ListFilter(filter);
+        var deep = filter is { HasFilters: true } && (!filter.Rounds.IsEmpty || !filter.Topics.IsEmpty);
+        var depth = deep ? tuning.Depth : Math.Min(Math.Max(needed * 3, 60), tuning.Depth);
 
         // First what each group's phrases are, and which of them have lists.
         var groups = new List<List<(string Key, string Match, bool Prefix)>>();
@@ -154,7 +154,7 @@ internal static class Fts5TopPostings
                 }
 
                 var completions = new List<string>();
-                await using (var command = Command(connection, null, "SELECT token FROM search_top_terms WHERE token >= $p AND token < $q AND instr(token, ' ') = 0", ("$p", prefixTokens[0]), ("$q", prefixTokens[0] + '\uffff')))
+                await using (var command = Command(connection, null, "SELECT token FROM search_lists WHERE token >= $p AND token < $q AND instr(token, ' ') = 0", ("$p", prefixTokens[0]), ("$q", prefixTokens[0] + '\uffff')))
                 await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
                 {
                     while (await reader.ReadAsync(cancellationToken))
@@ -167,20 +167,21 @@ internal static class Fts5TopPostings
             }
         }
 
-        var listed = new Dictionary<string, long>(StringComparer.Ordinal);
+        // Every list the search names, in one read.
+        var listed = new Dictionary<string, (long Docs, byte[] Entries)>(StringComparer.Ordinal);
         var keys = System.Text.Json.JsonSerializer.Serialize(groups.SelectMany(g => g).Select(x => x.Key).Where(k => k.Length > 0).Distinct());
-        await using (var command = Command(connection, null, "SELECT token, docs FROM search_top_terms WHERE token IN (SELECT value FROM json_each($k))", ("$k", keys)))
+        await using (var command = Command(connection, null, "SELECT token, docs, entries FROM search_lists WHERE token IN (SELECT value FROM json_each($k))", ("$k", keys)))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
             {
-                listed[reader.GetString(0)] = reader.GetInt64(1);
+                listed[reader.GetString(0)] = (reader.GetInt64(1), reader.GetFieldValue<byte[]>(2));
             }
         }
 
         // Unless some phrase matches more questions than a list holds, exact ranking costs no more than the
         // lists would and is exact: a bank of the real size never goes past here.
-        if (listed.Count == 0 || listed.Values.Max() <= tuning.Depth)
+        if (listed.Count == 0 || listed.Values.Max(l => l.Docs) <= tuning.Depth)
         {
             return null;
         }
@@ -216,83 +217,66 @@ internal static class Fts5TopPostings
             }
         }
 
-        // Every list in one statement, each to the depth this page needs: some phrase matches more questions
-        // than its list holds, so the result is an approximation whatever else is read.
-        var keysRead = listGroups.Keys.ToList();
-        var sql = string.Join(" UNION ALL ", keysRead.Select((_, i) =>
-            $"SELECT * FROM (SELECT score, question_id, $k{i} AS token FROM search_top WHERE token = $k{i}{filterSql} ORDER BY score DESC LIMIT $n{i})"));
-        var values = keysRead.SelectMany((key, i) => new (string, object)[] { ($"$k{i}", key), ($"$n{i}", depth) }).Concat(filterValues).ToArray();
-        await using (var command = Command(connection, null, sql, values))
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        // Each list to the depth this page needs: some phrase matches more questions than its list holds, so
+        // the result is an approximation whatever else is read.
+        foreach (var (key, inGroups) in listGroups)
         {
-            while (await reader.ReadAsync(cancellationToken))
+            var taken = 0;
+            foreach (var entry in new ListEntries(listed[key].Entries))
             {
-                var key = reader.GetString(2);
-                Add(found, reader.GetString(1), reader.GetDouble(0), listGroups[key]);
+                if (taken == depth)
+                {
+                    break;
+                }
+
+                if (accepts(entry))
+                {
+                    taken++;
+                    Add(found, entry.QuestionId, entry.Score, inGroups);
+                }
             }
+
+            estimate = Math.Max(estimate, listed[key].Docs);
         }
 
-        estimate = Math.Max(estimate, keysRead.Max(key => listed[key]));
-
-        await RescoreChangedAsync(connection, terms, found, long.Parse(builtText, CultureInfo.InvariantCulture), cancellationToken);
+        await RescoreChangedAsync(connection, terms, found, cancellationToken);
         var everyGroup = (1L << terms.Groups.Length) - 1;
-        var ranked = found.Select(f => new RankedDoc(f.Key, f.Value.Groups == everyGroup ? 0 : 1, f.Value.Score))
-            .OrderBy(d => d.Tier).ThenByDescending(d => d.Score).ThenBy(d => d.QuestionId, StringComparer.Ordinal)
-            .ToList();
-        return new TopRanking(ranked, (int)Math.Max(estimate, ranked.Count));
+        var ranked = found.Select(f => new RankedDoc(f.Key, f.Value.Groups == everyGroup ? 0 : 1, f.Value.Score)).ToArray();
+        Array.Sort(ranked, static (a, b) => a.Tier != b.Tier ? a.Tier.CompareTo(b.Tier)
+            : a.Score != b.Score ? b.Score.CompareTo(a.Score)
+            : string.CompareOrdinal(a.QuestionId, b.QuestionId));
+        return new TopRanking(ranked, (int)Math.Max(estimate, ranked.Length));
     }
 
-    /// <summary>The SQL condition for the filters the lists can apply themselves, or "" when there are none or some cannot be applied there.</summary>
-    private static (string Sql, (string, object)[] Values) ListFilter(QuestionQuery? filter)
+    /// <summary>The part of the filter the lists record (track, level, kind, difficulty) as a test on one entry.</summary>
+    private static Func<ListEntries.Entry, bool> ListFilter(QuestionQuery? filter)
     {
-        if (filter is not { HasFilters: true } || !filter.Rounds.IsEmpty || !filter.Topics.IsEmpty)
+        if (filter is not { HasFilters: true })
         {
-            return ("", []);
+            return _ => true;
         }
 
-        var sql = new StringBuilder();
-        var values = new List<(string, object)>();
-        void In(string column, IEnumerable<int> ids)
-        {
-            var names = ids.Select((id, i) =>
-            {
-                values.Add(($"$f_{column}{i}", id));
-                return $"$f_{column}{i}";
-            }).ToList();
-            if (names.Count > 0)
-            {
-                sql.Append(CultureInfo.InvariantCulture, $" AND {column} IN ({string.Join(", ", names)})");
-            }
-        }
-
-        In("track", filter.Tracks.Select(t => (int)t));
-        In("level", filter.Levels.Select(l => (int)l));
-        In("kind", filter.Kinds.Select(k => (int)k));
-        if (filter.MinDifficulty is { } min)
-        {
-            sql.Append(" AND difficulty >= $f_min");
-            values.Add(("$f_min", min));
-        }
-
-        if (filter.MaxDifficulty is { } max)
-        {
-            sql.Append(" AND difficulty <= $f_max");
-            values.Add(("$f_max", max));
-        }
-
-        return (sql.ToString(), [.. values]);
+        var tracks = filter.Tracks.Select(t => (int)t).ToHashSet();
+        var levels = filter.Levels.Select(l => (int)l).ToHashSet();
+        var kinds = filter.Kinds.Select(k => (int)k).ToHashSet();
+        var (min, max) = (filter.MinDifficulty ?? int.MinValue, filter.MaxDifficulty ?? int.MaxValue);
+        return e => (tracks.Count == 0 || tracks.Contains(e.Track)) && (levels.Count == 0 || levels.Contains(e.Level))
+            && (kinds.Count == 0 || kinds.Contains(e.Kind)) && e.Difficulty >= min && e.Difficulty <= max;
     }
 
     /// <summary>Questions indexed since the lists were built: their old entries are dropped and they are scored as they are now.</summary>
-    private static async Task RescoreChangedAsync(DbConnection connection, SearchTerms terms, Dictionary<string, Candidate> found, long builtThrough, CancellationToken cancellationToken)
+    private static async Task RescoreChangedAsync(DbConnection connection, SearchTerms terms, Dictionary<string, Candidate> found, CancellationToken cancellationToken)
     {
         var changed = new List<string>();
-        await using (var command = Command(connection, null, "SELECT question_id FROM question_search WHERE rowid > $b", ("$b", builtThrough)))
+        long first = long.MaxValue;
+        await using (var command = Command(connection, null,
+            "SELECT question_id, rowid FROM question_search WHERE rowid > CAST((SELECT value FROM app_meta WHERE key = $k) AS INTEGER)", ("$k", BuiltThroughKey)))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
             {
                 changed.Add(reader.GetString(0));
+                first = Math.Min(first, reader.GetInt64(1));
             }
         }
 
@@ -308,7 +292,7 @@ internal static class Fts5TopPostings
 
         var everyGroup = (1L << terms.Groups.Length) - 1;
         var all = new HashSet<string>(StringComparer.Ordinal);
-        await using (var command = Command(connection, null, "SELECT question_id FROM question_search WHERE question_search MATCH $m AND rowid > $b", ("$m", terms.ToFts5(requireAll: true)), ("$b", builtThrough)))
+        await using (var command = Command(connection, null, "SELECT question_id FROM question_search WHERE question_search MATCH $m AND rowid >= $b", ("$m", terms.ToFts5(requireAll: true)), ("$b", first)))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
@@ -317,7 +301,7 @@ internal static class Fts5TopPostings
             }
         }
 
-        await using (var command = Command(connection, null, $"SELECT -{Bm25}, question_id FROM question_search WHERE question_search MATCH $m AND rowid > $b", ("$m", terms.ToFts5(requireAll: false)), ("$b", builtThrough)))
+        await using (var command = Command(connection, null, $"SELECT -{Bm25}, question_id FROM question_search WHERE question_search MATCH $m AND rowid >= $b", ("$m", terms.ToFts5(requireAll: false)), ("$b", first)))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
@@ -369,15 +353,23 @@ internal static class Fts5TopPostings
 
     private static async Task AddListAsync(DbConnection connection, DbTransaction? transaction, string key, string match, long docs, SearchTuning tuning, CancellationToken cancellationToken)
     {
-        await using var insert = Command(connection, transaction,
-            "INSERT INTO search_top (token, score, doc, question_id, track, level, kind, difficulty) " +
-            "SELECT $k, m.score, m.doc, m.question_id, q.track, q.level, q.kind, q.difficulty FROM " +
+        var entries = new ListEntries.Writer();
+        await using (var read = Command(connection, transaction,
+            "SELECT m.score, m.question_id, q.track, q.level, q.kind, q.difficulty FROM " +
             $"(SELECT -{Bm25} AS score, rowid AS doc, question_id FROM question_search WHERE question_search MATCH $m ORDER BY {Bm25}, rowid LIMIT $n) m " +
-            "JOIN questions q ON q.id = m.question_id",
-            ("$k", key), ("$m", match), ("$n", tuning.Depth));
+            "JOIN questions q ON q.id = m.question_id ORDER BY m.score DESC, m.doc",
+            ("$m", match), ("$n", tuning.Depth)))
+        await using (var reader = await read.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                entries.Add(reader.GetDouble(0), reader.GetString(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4), reader.GetInt32(5));
+            }
+        }
+
+        await using var insert = Command(connection, transaction, "INSERT INTO search_lists (token, docs, entries) VALUES ($k, $d, $e)",
+            ("$k", key), ("$d", docs), ("$e", entries.ToArray()));
         await insert.ExecuteNonQueryAsync(cancellationToken);
-        await using var term = Command(connection, transaction, "INSERT INTO search_top_terms (token, docs) VALUES ($k, $d)", ("$k", key), ("$d", docs));
-        await term.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private static readonly string[] Endings = ["", "s", "e", "es", "ed", "ing", "y", "ies", "er", "ers", "ion", "ions", "ation", "ations", "al", "ally", "ity", "ize", "ized", "ment", "ness", "ive"];
