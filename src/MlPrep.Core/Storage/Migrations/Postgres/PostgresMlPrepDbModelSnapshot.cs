@@ -606,11 +606,10 @@ namespace MlPrep.Core.Storage.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Difficulty");
-
-                    b.HasIndex("Level");
-
                     b.HasIndex("Track", "Number");
+
+                    b.HasIndex(new[] { "Track", "Level", "Number", "Id", "Kind", "Difficulty" }, "IX_questions_listing")
+                        .HasFilter("retired_at IS NULL");
 
                     b.ToTable("questions", (string)null);
                 });
