@@ -56,6 +56,14 @@ public partial class BrowserTests(BrowserFixture browser)
         await Assertions.Expect(first).ToContainTextAsync("L1 and L2");
         await Assertions.Expect(page.Locator(".question-card mark").First).ToBeVisibleAsync();
 
+        // Leaving the search box (as clicking a result does) must not search again: that request's URL
+        // push used to cancel the click's navigation.
+        var searches = 0;
+        page.Request += (_, request) => searches += request.Url.Contains("/questions?", StringComparison.Ordinal) ? 1 : 0;
+        await page.GetByLabel("Search", new() { Exact = true }).BlurAsync();
+        await page.WaitForTimeoutAsync(600);
+        Assert.Equal(0, searches);
+
         await first.GetByRole(AriaRole.Link).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("L1 and L2");
         await Assertions.Expect(page.Locator(".katex").First).ToBeVisibleAsync();
