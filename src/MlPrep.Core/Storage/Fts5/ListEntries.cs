@@ -33,7 +33,7 @@ internal readonly struct ListEntries(byte[] packed)
             var length = packed[at + 12];
             if (at + Fixed + length > packed.Length)
             {
-                throw new InvalidDataException($"A best-match list is cut short at byte {at}: rebuild the lists by syncing again.");
+                throw new InvalidDataException($"A best-match list in search_lists is cut short at byte {at}: the database file is damaged.");
             }
 
             Current = new Entry(
