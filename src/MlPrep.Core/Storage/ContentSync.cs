@@ -69,13 +69,10 @@ public sealed class ContentSync(MlPrepDb db, TimeProvider time)
             stamp.Value = version;
         }
 
-        var changed = new List<QuestionRecord>();
-        foreach (var question in toAdd)
-        {
-            var record = QuestionRecord.From(question, now);
-            db.Questions.Add(record);
-            changed.Add(record);
-        }
+        // A new question's searchable text comes from parsing its Markdown again, most of a first sync's
+        // work: spread it over the cores (Markdig pipelines may be shared between threads).
+        var changed = toAdd.AsParallel().AsOrdered().Select(question => QuestionRecord.From(question, now)).ToList();
+        db.Questions.AddRange(changed);
 
         var loadIds = toUpdate.Keys.Concat(toRetire).ToList();
         var loaded = loadIds.Count == 0 ? [] : await db.Questions.Where(q => loadIds.Contains(q.Id)).ToListAsync(cancellationToken);
