@@ -43,13 +43,18 @@ public sealed partial record QuestionQuery
 
     /// <summary>True when the question passes every filter (the in-memory twin of the database filter in <see cref="QuestionSearch"/>).</summary>
     public bool Accepts(Question question) =>
-        (Tracks.IsEmpty || Tracks.Contains(question.Track))
-        && (Levels.IsEmpty || Levels.Contains(question.Level))
-        && (Kinds.IsEmpty || Kinds.Contains(question.Kind))
+        AcceptsValues(question.Track, question.Level, question.Kind, question.Difficulty)
         && (Rounds.IsEmpty || question.Rounds.Any(Rounds.Contains))
-        && (Topics.IsEmpty || question.Topics.Any(Topics.Contains))
-        && (MinDifficulty is not { } min || question.Difficulty >= min)
-        && (MaxDifficulty is not { } max || question.Difficulty <= max);
+        && (Topics.IsEmpty || question.Topics.Any(Topics.Contains));
+
+    /// <summary>True when a question with these values passes the filters on track, level, kind and difficulty
+    /// (rounds and topics are not checked): for candidates known only by those values, such as best-match list entries.</summary>
+    public bool AcceptsValues(Track track, Level level, Kind kind, int difficulty) =>
+        (Tracks.IsEmpty || Tracks.Contains(track))
+        && (Levels.IsEmpty || Levels.Contains(level))
+        && (Kinds.IsEmpty || Kinds.Contains(kind))
+        && (MinDifficulty is not { } min || difficulty >= min)
+        && (MaxDifficulty is not { } max || difficulty <= max);
 
     /// <summary>Reads a query from request parameters; every invalid value is reported under its parameter name with what is valid.</summary>
     public static (QuestionQuery Query, IReadOnlyDictionary<string, string[]> Errors) Parse(Func<string, IReadOnlyList<string>> values)

@@ -148,17 +148,15 @@ public sealed class QuestionSearch(MlPrepDb db, ContentBank bank)
     /// <remarks><para>Ordering and paging select ids only: sorting whole rows would drag every match's long
     /// search text through the sorter, which at 100,000 questions costs more than the search itself.</para>
     /// <para>Only the columns a list shows are read (the rest of a row, its sync history, costs as much to
-    /// read again as the search itself), with compiled queries, one per model, as a compiled query is bound
+    /// read again as the search itself), with a compiled query, one per model, as a compiled query is bound
     /// to the model it first ran against (SQLite and PostgreSQL contexts may share a process).</para></remarks>
     private async Task<List<ListRow>> RowsAsync(List<string> ids, bool withText, CancellationToken cancellationToken)
     {
-        var queries = RowQueries.GetValue(db.Model, _ => new RowQueryPair(
-            EF.CompileAsyncQuery((MlPrepDb context, string[] wanted) => context.Questions.AsNoTracking().Where(q => wanted.Contains(q.Id))
-                .Select(q => new ListRow(new QuestionSummary(q.Id, q.Title, q.Track, q.Level, q.Difficulty, q.Kind, q.IsComplete), q.SearchText))),
-            EF.CompileAsyncQuery((MlPrepDb context, string[] wanted) => context.Questions.AsNoTracking().Where(q => wanted.Contains(q.Id))
-                .Select(q => new ListRow(new QuestionSummary(q.Id, q.Title, q.Track, q.Level, q.Difficulty, q.Kind, q.IsComplete), null)))));
+        var query = RowQueries.GetValue(db.Model, _ => EF.CompileAsyncQuery((MlPrepDb context, string[] wanted, bool text) =>
+            context.Questions.AsNoTracking().Where(q => wanted.Contains(q.Id))
+                .Select(q => new ListRow(new QuestionSummary(q.Id, q.Title, q.Track, q.Level, q.Difficulty, q.Kind, q.IsComplete), text ? q.SearchText : null))));
         var rows = new Dictionary<string, ListRow>(ids.Count, StringComparer.Ordinal);
-        await foreach (var row in (withText ? queries.WithText : queries.WithoutText)(db, [.. ids]).WithCancellation(cancellationToken))
+        await foreach (var row in query(db, [.. ids], withText).WithCancellation(cancellationToken))
         {
             rows[row.Summary.Id] = row;
         }
@@ -168,9 +166,7 @@ public sealed class QuestionSearch(MlPrepDb db, ContentBank bank)
 
     private sealed record ListRow(QuestionSummary Summary, string? SearchText);
 
-    private sealed record RowQueryPair(Func<MlPrepDb, string[], IAsyncEnumerable<ListRow>> WithText, Func<MlPrepDb, string[], IAsyncEnumerable<ListRow>> WithoutText);
-
-    private static readonly ConditionalWeakTable<Microsoft.EntityFrameworkCore.Metadata.IModel, RowQueryPair> RowQueries = [];
+    private static readonly ConditionalWeakTable<Microsoft.EntityFrameworkCore.Metadata.IModel, Func<MlPrepDb, string[], bool, IAsyncEnumerable<ListRow>>> RowQueries = [];
 
     private IOrderedQueryable<SearchHit> RankedMatches(SearchTerms terms) =>
         db.Match(terms).OrderBy(h => h.Tier).ThenByDescending(h => h.Score).ThenBy(h => h.QuestionId);

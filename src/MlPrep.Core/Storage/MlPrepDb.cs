@@ -31,7 +31,6 @@ public abstract class MlPrepDb(DbContextOptions options) : DbContext(options)
     /// <summary>Highlighted title and body excerpt for the given questions; matched words are wrapped in <see cref="SearchSnippet.MarkStart"/> and <see cref="SearchSnippet.MarkEnd"/>.</summary>
     public abstract Task<List<SearchSnippet>> SnippetsAsync(SearchTerms terms, IReadOnlyList<SnippetSource> rows, CancellationToken cancellationToken = default);
 
-    /// <summary>Brings the full-text index up to date after a sync changed these rows.</summary>
     /// <summary>Brings derived search structures up to date after a sync (SQLite: the best-match lists for large banks).</summary>
     public virtual Task RefreshSearchAsync(Content.Thesaurus thesaurus, CancellationToken cancellationToken = default) => Task.CompletedTask;
 
@@ -41,6 +40,7 @@ public abstract class MlPrepDb(DbContextOptions options) : DbContext(options)
     /// result against the whole filter.</remarks>
     public virtual Task<TopRanking?> TopRankingAsync(SearchTerms terms, int needed, QuestionQuery? filter = null, CancellationToken cancellationToken = default) => Task.FromResult<TopRanking?>(null);
 
+    /// <summary>Brings the full-text index up to date after a sync changed these rows.</summary>
     public abstract Task ReindexAsync(IReadOnlyCollection<QuestionRecord> changed, IReadOnlyCollection<string> removedIds, CancellationToken cancellationToken = default);
 
     /// <summary>Reviews per UTC day (not undone) since <paramref name="since"/>, as <c>yyyy-MM-dd</c> and a count.</summary>

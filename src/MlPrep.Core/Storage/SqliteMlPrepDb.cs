@@ -103,27 +103,25 @@ public sealed class SqliteMlPrepDb(DbContextOptions<SqliteMlPrepDb> options) : M
         }
     }
 
-    public override async Task RefreshSearchAsync(Thesaurus thesaurus, CancellationToken cancellationToken = default)
-    {
-        await Database.OpenConnectionAsync(cancellationToken);
-        try
+    public override Task RefreshSearchAsync(Thesaurus thesaurus, CancellationToken cancellationToken = default) =>
+        OnOpenConnectionAsync(async connection =>
         {
             var transaction = Database.CurrentTransaction?.GetDbTransaction();
-            await Fts5TopPostings.RefreshAsync(Database.GetDbConnection(), transaction, thesaurus, SearchTuning, force: _indexRebuilt, cancellationToken);
+            await Fts5TopPostings.RefreshAsync(connection, transaction, thesaurus, SearchTuning, force: _indexRebuilt, cancellationToken);
             _indexRebuilt = false;
-        }
-        finally
-        {
-            await Database.CloseConnectionAsync();
-        }
-    }
+            return true;
+        }, cancellationToken);
 
-    public override async Task<TopRanking?> TopRankingAsync(SearchTerms terms, int needed, QuestionQuery? filter = null, CancellationToken cancellationToken = default)
+    public override Task<TopRanking?> TopRankingAsync(SearchTerms terms, int needed, QuestionQuery? filter = null, CancellationToken cancellationToken = default) =>
+        OnOpenConnectionAsync(connection => Fts5TopPostings.RankAsync(connection, terms, needed, filter, SearchTuning, cancellationToken), cancellationToken);
+
+    /// <summary>Runs work on the context's connection, opened for it if the caller has not opened it already.</summary>
+    private async Task<T> OnOpenConnectionAsync<T>(Func<DbConnection, Task<T>> work, CancellationToken cancellationToken)
     {
         await Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            return await Fts5TopPostings.RankAsync(Database.GetDbConnection(), terms, needed, filter, SearchTuning, cancellationToken);
+            return await work(Database.GetDbConnection());
         }
         finally
         {

@@ -125,7 +125,6 @@ internal static class Fts5TopPostings
 
         // Track, level, kind and difficulty are recorded in the lists and filtered as they are read; rounds and
         // topics are not, so those filters need whole lists, filtered by the caller.
-        var accepts = ListFilter(filter);
         var deep = filter is { HasFilters: true } && (!filter.Rounds.IsEmpty || !filter.Topics.IsEmpty);
         var depth = deep ? tuning.Depth : Math.Min(Math.Max(needed * 3, 60), tuning.Depth);
 
@@ -229,7 +228,7 @@ internal static class Fts5TopPostings
                     break;
                 }
 
-                if (accepts(entry))
+                if (filter is null || filter.AcceptsValues(entry.Track, entry.Level, entry.Kind, entry.Difficulty))
                 {
                     taken++;
                     Add(found, entry.QuestionId, entry.Score, inGroups);
@@ -246,22 +245,6 @@ internal static class Fts5TopPostings
             : a.Score != b.Score ? b.Score.CompareTo(a.Score)
             : string.CompareOrdinal(a.QuestionId, b.QuestionId));
         return new TopRanking(ranked, (int)Math.Max(estimate, ranked.Length));
-    }
-
-    /// <summary>The part of the filter the lists record (track, level, kind, difficulty) as a test on one entry.</summary>
-    private static Func<ListEntries.Entry, bool> ListFilter(QuestionQuery? filter)
-    {
-        if (filter is not { HasFilters: true })
-        {
-            return _ => true;
-        }
-
-        var tracks = filter.Tracks.Select(t => (int)t).ToHashSet();
-        var levels = filter.Levels.Select(l => (int)l).ToHashSet();
-        var kinds = filter.Kinds.Select(k => (int)k).ToHashSet();
-        var (min, max) = (filter.MinDifficulty ?? int.MinValue, filter.MaxDifficulty ?? int.MaxValue);
-        return e => (tracks.Count == 0 || tracks.Contains(e.Track)) && (levels.Count == 0 || levels.Contains(e.Level))
-            && (kinds.Count == 0 || kinds.Contains(e.Kind)) && e.Difficulty >= min && e.Difficulty <= max;
     }
 
     /// <summary>Questions indexed since the lists were built: their old entries are dropped and they are scored as they are now.</summary>

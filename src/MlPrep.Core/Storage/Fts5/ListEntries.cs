@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Text;
+using MlPrep.Core.Content;
 
 namespace MlPrep.Core.Storage.Fts5;
 
@@ -12,7 +13,7 @@ internal readonly struct ListEntries(byte[] packed)
 {
     private const int Fixed = 8 + 4 + 1;
 
-    public readonly record struct Entry(double Score, string QuestionId, int Track, int Level, int Kind, int Difficulty);
+    public readonly record struct Entry(double Score, string QuestionId, Track Track, Level Level, Kind Kind, int Difficulty);
 
     public Enumerator GetEnumerator() => new(packed);
 
@@ -39,7 +40,7 @@ internal readonly struct ListEntries(byte[] packed)
             Current = new Entry(
                 BinaryPrimitives.ReadDoubleLittleEndian(packed.AsSpan(at)),
                 Encoding.UTF8.GetString(packed, at + Fixed, length),
-                packed[at + 8], packed[at + 9], packed[at + 10], packed[at + 11]);
+                (Track)packed[at + 8], (Level)packed[at + 9], (Kind)packed[at + 10], packed[at + 11]);
             _next = at + Fixed + length;
             return true;
         }
